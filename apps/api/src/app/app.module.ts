@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { diskStorage } from 'multer';
+import { APP_CONFIG, ConfigModule, type AppConfig } from '@cchc/config';
+import { ClickhouseModule } from '@cchc/clickhouse';
+import { EtlModule } from '@cchc/etl';
+import { StoreModule } from '@cchc/store';
+import { AgenciesController } from './agencies/agencies.controller';
+import { AgenciesService } from './agencies/agencies.service';
+import { DossiersController } from './dossiers/dossiers.controller';
+import { DossierStatsService } from './dossiers/dossier-stats.service';
+import { EtlController } from './etl/etl.controller';
+import { HealthController } from './health/health.controller';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        ClickhouseModule,
+        StoreModule,
+        EtlModule.forRoot({ background: true }),
+        MulterModule.registerAsync({
+          inject: [APP_CONFIG],
+          useFactory: (appConfig: AppConfig) => ({
+            // uploads land outside the inbox so a scan never picks up a half-written file
+            storage: diskStorage({ destination: join(appConfig.dataDir, 'uploads'), filename: (_request, _file, done) => done(null, randomUUID()) }),
+            limits: { fileSize: appConfig.uploadMaxBytes, files: 1 },
+          }),
+        }),
+      ],
+      controllers: [HealthController, AgenciesController, DossiersController, EtlController],
+      providers: [AgenciesService, DossierStatsService],
+    };
+  }
+}

@@ -1,0 +1,46 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import type { BreakdownDimension } from '@cchc/domain';
+
+export class DossierStatsQueryDto {
+  @ApiProperty({ example: 'SVHTTDL' })
+  @IsString()
+  @Length(1, 64)
+  agency!: string;
+
+  @ApiProperty({ example: '2023-H1', description: '2023, 2023-Q1…Q4, 2023-H1/H2, 2023-9M, 2023-06' })
+  @IsString()
+  @Matches(/^\s*\d{4}(-(Q[1-4]|H[12]|9M|\d{2}))?\s*$/i, { message: 'period must look like 2023, 2023-Q1, 2023-H1, 2023-9M or 2023-06' })
+  period!: string;
+
+  @ApiPropertyOptional({ description: 'Calendar periods instead of the official Decree 09/2019 windows' })
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  calendar?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 256)
+  department?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  procedure?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 256)
+  field?: string;
+}
+
+export class DossierBreakdownQueryDto extends DossierStatsQueryDto {
+  @ApiProperty({ enum: ['month', 'department', 'procedure', 'field'] })
+  @IsIn(['month', 'department', 'procedure', 'field'])
+  by!: BreakdownDimension;
+}

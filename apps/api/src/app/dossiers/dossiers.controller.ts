@@ -1,0 +1,23 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { DossierBreakdownResponse, DossierStatsResponse } from '@cchc/domain';
+import { DossierBreakdownQueryDto, DossierStatsQueryDto } from './dossier-stats.query.dto';
+import { DossierStatsService } from './dossier-stats.service';
+
+@ApiTags('dossiers')
+@Controller('dossiers')
+export class DossiersController {
+  constructor(private readonly stats: DossierStatsService) {}
+
+  @Get('stats')
+  @ApiOperation({ summary: 'Official one-stop-shop figures of an agency for a reporting period' })
+  get(@Query() query: DossierStatsQueryDto): Promise<DossierStatsResponse> {
+    return this.stats.stats(query);
+  }
+
+  @Get('stats/breakdown')
+  @ApiOperation({ summary: 'The same figures by month, department, procedure or field' })
+  breakdown(@Query() query: DossierBreakdownQueryDto): Promise<DossierBreakdownResponse> {
+    return this.stats.breakdown(query);
+  }
+}

@@ -1,0 +1,23 @@
+const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
+const { join } = require('path');
+
+// One bundle for the API; native and heavy packages (chdb, better-sqlite3, pg) stay external and are
+// listed in the generated package.json for the production image.
+module.exports = {
+  output: { path: join(__dirname, '../../dist/apps/api'), clean: true },
+  plugins: [
+    new NxAppWebpackPlugin({
+      target: 'node',
+      compiler: 'tsc',
+      main: './src/main.ts',
+      tsConfig: './tsconfig.app.json',
+      additionalEntryPoints: [{ entryName: 'etl-cli', entryPath: '../../etl/src/cli/main.ts' }],
+      assets: [],
+      optimization: false,
+      outputHashing: 'none',
+      generatePackageJson: true,
+      externalDependencies: 'all',
+      sourceMap: true,
+    }),
+  ],
+};

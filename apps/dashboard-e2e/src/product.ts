@@ -1,0 +1,55 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateSamples } from '@cchc/samples';
+
+export interface RunningProduct {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function until(check: () => Promise<boolean> | boolean, seconds: number, what: string): Promise<void> {
+  for (const end = Date.now() + seconds * 1000; Date.now() < end; await new Promise((r) => setTimeout(r, 250))) {
+    if (await Promise.resolve(check()).catch(() => false)) return;
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/**
+ * The built product as `npm start` runs it (dist/apps/api serving dist/apps/dashboard), over a fresh
+ * data dir whose inbox holds synthetic samples for the given agencies, loaded by the real ETL.
+ */
+export async function startProduct(agencies: string[]): Promise<RunningProduct> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cchc-e2e-'));
+  const inbox = join(dataDir, 'inbox');
+  await generateSamples({ outDir: inbox, until: '2024-12-31', agencies, kinds: ['agencies', 'dossiers'] });
+  const port = await freePort();
+  const api: ChildProcess = spawn(process.execPath, ['dist/apps/api/main.js'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, CCHC_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ETL_SCHEDULE: '*/2 * * * * *', NODE_ENV: 'development' },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await until(async () => (await fetch(`${url}/api/health`)).ok, 90, 'the API health check');
+  await until(() => readdirSync(inbox, { withFileTypes: true }).every((entry) => !entry.isFile()), 120, 'the inbox to be loaded');
+  return {
+    url,
+    dataDir,
+    stop: async () => {
+      api.kill('SIGTERM');
+      await new Promise((resolve) => api.once('exit', resolve));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

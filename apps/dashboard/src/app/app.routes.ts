@@ -1,0 +1,14 @@
+import type { Routes } from '@angular/router';
+
+/** Vietnamese paths: they are what users bookmark and share. */
+export const routes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'Tổng quan — CCHC',
+    loadComponent: () => import('./pages/overview/overview.page').then((m) => m.OverviewPage),
+  },
+  { path: 'ho-so', title: 'Hồ sơ TTHC — CCHC', loadComponent: () => import('./pages/dossiers/dossiers.page').then((m) => m.DossiersPage) },
+  { path: 'du-lieu', title: 'Dữ liệu — CCHC', loadComponent: () => import('./pages/data/data.page').then((m) => m.DataPage) },
+  { path: '**', redirectTo: '' },
+];

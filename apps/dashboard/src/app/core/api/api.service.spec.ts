@@ -1,0 +1,60 @@
+import { HttpErrorResponse, provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { ApiService } from './api.service';
+import { failureText, toFailure } from './load-state';
+
+describe('ApiService', () => {
+  let api: ApiService;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), provideHttpClient(), provideHttpClientTesting()] });
+    api = TestBed.inject(ApiService);
+    http = TestBed.inject(HttpTestingController);
+  });
+  afterEach(() => http.verify());
+
+  it('asks for dossier statistics and breakdowns with the URL filters', () => {
+    api.dossierStats({ agency: 'SVHTTDL', period: '2023-H1', calendar: false }).subscribe();
+    expect(http.expectOne('/api/dossiers/stats?agency=SVHTTDL&period=2023-H1&calendar=false').request.method).toBe('GET');
+    api.dossierBreakdown({ agency: 'STP', period: '2023', calendar: true, department: 'Phòng Hành chính' }, 'department').subscribe();
+    http.expectOne(
+      `/api/dossiers/stats/breakdown?agency=STP&period=2023&calendar=true&department=${encodeURIComponent('Phòng Hành chính')}&by=department`,
+    );
+  });
+
+  it('lists agencies and loads, and reads one load', () => {
+    api.agencies().subscribe();
+    api.jobs().subscribe();
+    api.job('5b1e').subscribe();
+    http.expectOne('/api/agencies');
+    http.expectOne('/api/etl/jobs');
+    http.expectOne('/api/etl/jobs/5b1e');
+    expect(api.jobErrorsCsvUrl('5b1e')).toBe('/api/etl/jobs/5b1e/errors.csv');
+  });
+
+  it('uploads a file as multipart with kind and agency only when chosen', () => {
+    const file = new File(['a;b\n'], 'hoso.csv', { type: 'text/csv' });
+    api.upload(file, 'dossiers', 'SVHTTDL').subscribe();
+    const request = http.expectOne('/api/etl/uploads');
+    expect(request.request.method).toBe('POST');
+    const form = request.request.body as FormData;
+    expect((form.get('file') as File).name).toBe('hoso.csv');
+    expect([form.get('kind'), form.get('agency')]).toEqual(['dossiers', 'SVHTTDL']);
+    api.upload(file, null, null).subscribe();
+    const bare = http.expectOne('/api/etl/uploads').request.body as FormData;
+    expect([bare.has('kind'), bare.has('agency')]).toEqual([false, false]);
+  });
+
+  it('keeps the API error message, in both languages', () => {
+    const error = new HttpErrorResponse({
+      status: 404,
+      error: { statusCode: 404, code: 'unknown_job', message: 'Không có lượt nạp x', messageEn: 'Unknown load x' },
+    });
+    expect(failureText(toFailure(error), 'vi')).toBe('Không có lượt nạp x');
+    expect(failureText(toFailure(error), 'en')).toBe('Unknown load x');
+    expect(failureText(toFailure(new HttpErrorResponse({ status: 0 })), 'vi')).toBe('Không kết nối được máy chủ');
+  });
+});

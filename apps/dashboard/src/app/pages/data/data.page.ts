@@ -1,0 +1,113 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { formatDateTime, formatNumber, type EtlJobSummary, type EtlKind, type RowError } from '@cchc/domain';
+import { BehaviorSubject, map, of, startWith, switchMap, catchError } from 'rxjs';
+import { ApiService } from '../../core/api/api.service';
+import { dataOf, failureText, LOADING, loadState, toFailure, type Failure, type LoadState } from '../../core/api/load-state';
+import { I18nService, type MessageKey } from '../../core/i18n/i18n.service';
+import { StateViewComponent } from '../../shared/state-view';
+import { anyActive, pollWhile } from './poll';
+
+const KINDS: readonly EtlKind[] = ['dossiers', 'procedures', 'feedback', 'agencies'];
+
+/** Upload a file and follow the loads: status, counts, and the rejected rows of each. */
+@Component({
+  selector: 'cchc-data-page',
+  imports: [StateViewComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './data.page.html',
+  styleUrl: './data.page.css',
+})
+export class DataPage {
+  protected readonly i18n = inject(I18nService);
+  protected readonly api = inject(ApiService);
+  protected readonly kinds = KINDS;
+
+  protected readonly file = signal<File | null>(null);
+  protected readonly kind = signal<EtlKind | null>(null);
+  protected readonly agency = signal('');
+  protected readonly uploading = signal(false);
+  protected readonly uploadFailure = signal<Failure | null>(null);
+
+  /** Each refresh polls every 3 s while a load is queued or running; the table stays up meanwhile. */
+  private readonly refresh$ = new BehaviorSubject<void>(undefined);
+  private readonly jobsState = toSignal(
+    this.refresh$.pipe(
+      switchMap((_, i) => {
+        const polled = pollWhile(() => this.api.jobs(), anyActive).pipe(
+          map((jobs): LoadState<EtlJobSummary[]> => ({ status: 'ok', data: jobs })),
+          catchError((error: unknown) => of<LoadState<EtlJobSummary[]>>({ status: 'error', failure: toFailure(error) })),
+        );
+        return i === 0 ? polled.pipe(startWith(LOADING)) : polled;
+      }),
+    ),
+    { initialValue: LOADING },
+  );
+  protected readonly jobs = computed(() => dataOf(this.jobsState()));
+  protected readonly jobsView = computed(() => {
+    const state = this.jobsState();
+    if (state.status !== 'ok') return state.status;
+    return state.data.length === 0 ? 'empty' : 'ok';
+  });
+  protected readonly jobsFailure = computed(() => {
+    const state = this.jobsState();
+    return state.status === 'error' ? state.failure : null;
+  });
+  protected readonly polling = computed(() => anyActive(this.jobs() ?? []));
+
+  protected readonly detailId = signal<string | null>(null);
+  protected readonly detailState = toSignal(
+    toObservable(this.detailId).pipe(switchMap((id) => (id ? loadState(this.api.job(id)) : of(null)))),
+    { initialValue: null },
+  );
+
+  protected upload(form: HTMLFormElement): void {
+    const file = this.file();
+    if (!file || this.uploading()) return;
+    this.uploading.set(true);
+    this.uploadFailure.set(null);
+    this.api.upload(file, this.kind(), this.agency().trim() || null).subscribe({
+      next: (job) => {
+        this.uploading.set(false);
+        form.reset();
+        this.file.set(null);
+        this.refresh$.next();
+        this.detailId.set(job.id);
+      },
+      error: (error: unknown) => {
+        this.uploading.set(false);
+        this.uploadFailure.set(toFailure(error));
+      },
+    });
+  }
+
+  protected pickFile(event: Event): void {
+    this.file.set((event.target as HTMLInputElement).files?.[0] ?? null);
+  }
+  protected pickKind(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.kind.set(KINDS.find((kind) => kind === value) ?? null);
+  }
+  protected typeAgency(event: Event): void {
+    this.agency.set((event.target as HTMLInputElement).value);
+  }
+
+  protected failureText(failure: Failure): string {
+    return failureText(failure, this.i18n.lang());
+  }
+  protected kindLabel(kind: EtlKind): string {
+    return this.i18n.t(`data.kind.${kind}` satisfies MessageKey);
+  }
+  protected statusLabel(status: EtlJobSummary['status']): string {
+    return this.i18n.t(`status.${status}` satisfies MessageKey);
+  }
+  protected reason(error: RowError): string {
+    return this.i18n.lang() === 'vi' ? error.reasonVi : error.reasonEn;
+  }
+  protected n(value: number): string {
+    return formatNumber(value, this.i18n.lang());
+  }
+  protected when(iso: string): string {
+    return formatDateTime(new Date(iso), this.i18n.lang());
+  }
+}

@@ -1,0 +1,18 @@
+import type { EtlKind } from '@cchc/domain';
+
+export interface KindFields {
+  /** Without these a file of the kind cannot be loaded at all. */
+  required: readonly string[];
+  optional: readonly string[];
+}
+
+/** The canonical fields of each kind; profiles map vendors' headers onto these names. */
+export const KIND_FIELDS: Record<EtlKind, KindFields> = {
+  dossiers: {
+    required: ['dossierCode', 'procedureCode', 'channel', 'receivedAt', 'dueAt', 'resultAt'],
+    optional: ['procedureName', 'field', 'agency', 'department', 'status', 'signed', 'digitized', 'paidOnline', 'applicant'],
+  },
+  agencies: { required: ['code', 'name'], optional: ['nameEn', 'departments'] },
+  procedures: { required: [], optional: [] },
+  feedback: { required: [], optional: [] },
+};

@@ -1,0 +1,193 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { EtlJobSummary, EtlKind, RowError } from '@cchc/domain';
+import { APP_CONFIG, type AppConfig } from '@cchc/config';
+import { ClickhouseRepository } from '@cchc/clickhouse';
+import { EtlJobRepository, UnitRepository, type EtlJobEntity } from '@cchc/store';
+import { AgencyHandler } from '../kinds/agencies/agency-handler';
+import { DossierHandler } from '../kinds/dossiers/dossier-handler';
+import type { KindHandler } from '../kinds/kind-handler';
+import { detectProfile, type HeaderMatch } from '../profiles/header-match';
+import { loadProfiles, type Profile } from '../profiles/profile';
+import { openSource } from '../source/open-source';
+import { FileRejectedError } from './errors';
+import { toJobSummary } from './job-summary';
+
+export interface LoadOptions {
+  kind?: EtlKind;
+  agency?: string;
+  profile?: string;
+  /** The name users know the file by (uploads are stored under generated names). */
+  fileName?: string;
+  onProgress?: (progress: { rowsRead: number; rowsRejected: number }) => void;
+}
+
+const PROGRESS_EVERY = 10_000;
+const JOB_UPDATE_EVERY = 50_000;
+const ERROR_FLUSH = 500;
+
+/**
+ * One pipeline for every way in (inbox, upload, CLI): checksum → detect format and profile → map and
+ * validate rows → stage → commit the whole file or nothing, with a job record of counts and errors.
+ * Loads run one at a time, which keeps memory bounded and versions ordered.
+ */
+@Injectable()
+export class EtlPipelineService {
+  private readonly logger = new Logger(EtlPipelineService.name);
+  private profiles: Profile[] | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private lastVersion = 0;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clickhouse: ClickhouseRepository,
+    private readonly jobs: EtlJobRepository,
+    private readonly units: UnitRepository,
+  ) {}
+
+  listProfiles(): Profile[] {
+    this.profiles ??= loadProfiles(join(this.config.assetsDir, 'profiles'));
+    return this.profiles;
+  }
+
+  load(path: string, options: LoadOptions = {}): Promise<EtlJobSummary> {
+    const run = this.queue.then(() => this.run(path, options));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async run(path: string, options: LoadOptions): Promise<EtlJobSummary> {
+    const job: EtlJobEntity = await this.jobs.create({
+      id: randomUUID(),
+      fileName: options.fileName ?? basename(path),
+      checksum: await checksum(path),
+      kind: options.kind ?? 'dossiers',
+      profile: options.profile ?? null,
+      agency: options.agency ?? null,
+      status: 'running',
+      startedAt: new Date(),
+      finishedAt: null,
+      rowsRead: 0,
+      rowsLoaded: 0,
+      rowsRejected: 0,
+      message: null,
+    });
+    let handler: KindHandler | undefined;
+    try {
+      const source = await openSource(path);
+      const match = this.matchHeader(source.header, options);
+      Object.assign(job, { kind: match.profile.kind, profile: match.profile.name });
+      const previous = await this.jobs.findLoaded(job.checksum, job.kind, job.agency);
+      if (previous) {
+        return await this.finish(job, {
+          status: 'skipped',
+          message: `Tệp đã được nạp trước đó (lượt ${previous.id}); không có gì thay đổi / Already loaded (job ${previous.id}); nothing changed`,
+          rowsLoaded: 0,
+        });
+      }
+      await this.jobs.update(job.id, { kind: job.kind, profile: job.profile });
+      handler = this.handlerFor(match, job);
+
+      let pending: RowError[] = [];
+      let stored = 0;
+      for await (const record of source.records) {
+        job.rowsRead++;
+        const errors = await handler.add(record);
+        if (errors.length > 0) {
+          job.rowsRejected++;
+          pending.push(...errors);
+          if (pending.length >= ERROR_FLUSH) {
+            stored += await this.jobs.addErrors(job.id, pending, stored);
+            pending = [];
+          }
+        }
+        if (job.rowsRead % PROGRESS_EVERY === 0) options.onProgress?.({ rowsRead: job.rowsRead, rowsRejected: job.rowsRejected });
+        if (job.rowsRead % JOB_UPDATE_EVERY === 0) await this.jobs.update(job.id, { rowsRead: job.rowsRead, rowsRejected: job.rowsRejected });
+      }
+      options.onProgress?.({ rowsRead: job.rowsRead, rowsRejected: job.rowsRejected });
+
+      const prepared = await handler.prepare();
+      stored += await this.jobs.addErrors(job.id, [...pending, ...prepared.errors], stored);
+      job.rowsRejected += prepared.errorCount;
+      if (prepared.rowsLoaded === 0) {
+        throw new FileRejectedError(
+          `Không có dòng hợp lệ nào (${job.rowsRead} dòng đọc, ${job.rowsRejected} dòng lỗi)`,
+          `No valid rows (${job.rowsRead} read, ${job.rowsRejected} rejected)`,
+        );
+      }
+      await this.jobs.update(job.id, { status: 'committing', rowsRead: job.rowsRead, rowsRejected: job.rowsRejected });
+      await handler.commit();
+      return await this.finish(job, { status: 'done', rowsLoaded: prepared.rowsLoaded, message: prepared.warnings.join('\n') || null });
+    } catch (error) {
+      await handler?.abort().catch((abortError: Error) => this.logger.error(`Abort of load ${job.id} failed: ${abortError.message}`));
+      const message = error instanceof FileRejectedError ? error.message : `Lỗi hệ thống khi nạp / Internal error while loading: ${(error as Error).message}`;
+      if (!(error instanceof FileRejectedError)) this.logger.error(`Load ${job.id} of ${job.fileName} failed`, (error as Error).stack);
+      return this.finish(job, { status: 'failed', rowsLoaded: 0, message });
+    }
+  }
+
+  private matchHeader(header: string[], options: LoadOptions): HeaderMatch {
+    const profiles = this.listProfiles();
+    const chosen = options.profile ? profiles.filter((p) => p.name === options.profile) : profiles;
+    if (options.profile && chosen.length === 0) {
+      throw new FileRejectedError(
+        `Không có hồ sơ ánh xạ "${options.profile}" (có: ${profiles.map((p) => p.name).join(', ')})`,
+        `No mapping profile "${options.profile}" (available: ${profiles.map((p) => p.name).join(', ')})`,
+      );
+    }
+    const match = detectProfile(header, chosen, options.kind);
+    if (!match || match.missing.length > 0) {
+      const missing = match?.missing.join(', ') ?? '';
+      throw new FileRejectedError(
+        `Thiếu cột bắt buộc: ${missing} (hồ sơ ánh xạ gần nhất: ${match?.profile.name ?? 'không có'})`,
+        `Missing required columns: ${missing} (closest mapping profile: ${match?.profile.name ?? 'none'})`,
+        { missing: match?.missing ?? [], header },
+      );
+    }
+    return match;
+  }
+
+  private handlerFor(match: HeaderMatch, job: EtlJobEntity): KindHandler {
+    switch (match.profile.kind) {
+      case 'dossiers':
+        return new DossierHandler(this.clickhouse, match, job.agency, job.id, this.nextVersion());
+      case 'agencies':
+        return new AgencyHandler(this.units, match);
+      default:
+        throw new FileRejectedError(`Chưa hỗ trợ loại dữ liệu "${match.profile.kind}"`, `Kind "${match.profile.kind}" is not supported yet`);
+    }
+  }
+
+  /** Later loads replace earlier versions of a dossier; strictly increasing even within one millisecond. */
+  private nextVersion(): number {
+    this.lastVersion = Math.max(this.lastVersion + 1, Date.now() * 1000);
+    return this.lastVersion;
+  }
+
+  private async finish(
+    job: EtlJobEntity,
+    outcome: { status: EtlJobEntity['status']; rowsLoaded: number; message: string | null },
+  ): Promise<EtlJobSummary> {
+    Object.assign(job, outcome, { finishedAt: new Date() });
+    await this.jobs.update(job.id, {
+      status: job.status,
+      kind: job.kind,
+      profile: job.profile,
+      rowsRead: job.rowsRead,
+      rowsLoaded: job.rowsLoaded,
+      rowsRejected: job.rowsRejected,
+      message: job.message,
+      finishedAt: job.finishedAt,
+    });
+    this.logger.log(`Load ${job.id} ${job.fileName}: ${job.status}, ${job.rowsLoaded} loaded, ${job.rowsRejected} rejected`);
+    return toJobSummary(job);
+  }
+}
+
+async function checksum(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}

@@ -1,0 +1,133 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Module, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import ExcelJS from 'exceljs';
+import { ConfigModule, testInstallation, type TestInstallation } from '@cchc/config';
+import { ClickhouseModule, ClickhouseRepository, STAGING_PREFIX, TABLES } from '@cchc/clickhouse';
+import { EtlJobRepository, StoreModule } from '@cchc/store';
+import { EtlModule } from '../etl.module';
+import { EtlPipelineService } from './etl-pipeline.service';
+import { RecoveryService } from './recovery.service';
+
+const HEADER = 'Mã hồ sơ,Mã TTHC,Tên thủ tục,Lĩnh vực,Mã cơ quan,Phòng xử lý,Hình thức nộp,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Trạng thái,Ký số,Số hóa,Thanh toán trực tuyến,Đối tượng';
+const row = (code: string, channel = 'Trực tuyến') =>
+  `${code},1.000001,Cấp phép,Văn hóa,SVHTTDL,Phòng Quản lý Văn hóa,${channel},10/01/2023 09:00,20/01/2023 17:00,18/01/2023 10:00,Đã trả kết quả,Có,Có,Không,Công dân`;
+
+describe('ETL pipeline: formats, profiles and broken files (embedded ClickHouse + SQLite)', () => {
+  let installation: TestInstallation;
+  let context: INestApplicationContext;
+  let pipeline: EtlPipelineService;
+  let clickhouse: ClickhouseRepository;
+  const file = (name: string, content: string | Buffer) => {
+    const path = join(installation.config.dataDir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  const visible = async (code: string) => {
+    const [result] = await clickhouse.query<{ n: string }>(
+      `SELECT count() AS n FROM ${clickhouse.table(TABLES.dossiers)} WHERE dossier_code = {code:String}
+       AND load_id IN (SELECT load_id FROM ${clickhouse.table(TABLES.loads)} FINAL WHERE status = 'committed')`,
+      { code },
+    );
+    return Number(result?.n);
+  };
+
+  before(async () => {
+    installation = testInstallation();
+    @Module({ imports: [ConfigModule.forRoot(installation.config), ClickhouseModule, StoreModule, EtlModule.forRoot({ background: false })] })
+    class TestModule {}
+    context = await NestFactory.createApplicationContext(TestModule, { logger: false });
+    pipeline = context.get(EtlPipelineService);
+    clickhouse = context.get(ClickhouseRepository);
+  });
+  after(async () => {
+    await context.close();
+    installation.dispose();
+  });
+
+  it('reads UTF-8 with BOM and semicolons', async () => {
+    const job = await pipeline.load(file('bom.csv', `\uFEFF${[HEADER, row('A1')].join('\n').replaceAll(',', ';')}`));
+    assert.deepEqual([job.status, job.rowsLoaded], ['done', 1]);
+    assert.equal(await visible('A1'), 1);
+  });
+
+  it('reads Excel "Unicode text": UTF-16LE with BOM, tab-separated', async () => {
+    const text = [HEADER, row('A2')].join('\r\n').replaceAll(',', '\t');
+    const job = await pipeline.load(file('unicode.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])));
+    assert.deepEqual([job.status, job.rowsLoaded], ['done', 1]);
+  });
+
+  it('reads XLSX with real date cells', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Hồ sơ');
+    sheet.addRow(HEADER.split(','));
+    const cells: (string | Date)[] = row('A3').split(',');
+    cells[7] = new Date(Date.UTC(2023, 0, 10, 9, 0));
+    cells[8] = new Date(Date.UTC(2023, 0, 20, 17, 0));
+    cells[9] = new Date(Date.UTC(2023, 0, 18, 10, 0));
+    sheet.addRow(cells);
+    const path = join(installation.config.dataDir, 'export.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const job = await pipeline.load(path);
+    assert.deepEqual([job.status, job.rowsLoaded, job.rowsRejected], ['done', 1, 0], job.message ?? '');
+    const [stored] = await clickhouse.query<{ received: string }>(
+      `SELECT toString(received_at) AS received FROM ${clickhouse.table(TABLES.dossiers)} WHERE dossier_code = 'A3'`,
+    );
+    assert.equal(stored?.received, '2023-01-10 09:00:00', 'Excel wall-clock time is Vietnam local time');
+  });
+
+  it("maps another vendor's headers and vocabulary through its profile, auto-detected", async () => {
+    const header = 'Mã biên nhận;Mã thủ tục hành chính;Thủ tục;Đơn vị;Kênh nộp hồ sơ;Thời điểm nhận;Hạn trả kết quả;Thời điểm hoàn thành;Đã ký số';
+    const job = await pipeline.load(file('vendor-b.csv', `${header}\nB1;1.000001;Cấp phép;SVHTTDL;Qua bưu điện;10/01/2023 09:00;20/01/2023;;x`));
+    assert.deepEqual([job.status, job.profile, job.rowsLoaded], ['done', 'vendor-b-dossiers', 1], job.message ?? '');
+    const [stored] = await clickhouse.query<{ channel: string; signed: boolean }>(
+      `SELECT channel, signed FROM ${clickhouse.table(TABLES.dossiers)} WHERE dossier_code = 'B1'`,
+    );
+    assert.deepEqual(stored, { channel: 'postal', signed: true });
+  });
+
+  it('rejects a file missing a required column, naming it, and loads nothing', async () => {
+    const header = HEADER.replace(',Ngày hẹn trả', '');
+    const job = await pipeline.load(file('missing.csv', `${header}\n${row('C1').replace(',20/01/2023 17:00', '')}`));
+    assert.equal(job.status, 'failed');
+    assert.match(job.message ?? '', /Thiếu cột bắt buộc: Ngày hẹn trả/);
+    assert.equal(await visible('C1'), 0);
+  });
+
+  it('rejects a binary file and a file with an unterminated quote whole, even its valid rows', async () => {
+    const binary = await pipeline.load(file('photo.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])));
+    assert.equal(binary.status, 'failed');
+    assert.match(binary.message ?? '', /nhị phân|Binary/);
+    const truncated = await pipeline.load(file('truncated.csv', [HEADER, row('D1'), row('D2').replace('Cấp phép', '"Cấp phép')].join('\n')));
+    assert.equal(truncated.status, 'failed');
+    assert.match(truncated.message ?? '', /CSV/);
+    assert.equal(await visible('D1'), 0, 'nothing of a rejected file is visible');
+  });
+
+  it('rejects a file whose rows are all bad, and keeps its row errors', async () => {
+    const job = await pipeline.load(file('all-bad.csv', [HEADER, row('E1', 'Fax'), row('E2', 'Thư')].join('\n')));
+    assert.deepEqual([job.status, job.rowsRejected], ['failed', 2]);
+    assert.match(job.message ?? '', /No valid rows/);
+    const errors = await context.get(EtlJobRepository).listErrors(job.id);
+    assert.deepEqual(errors.map((e) => [e.line, e.column, e.value]), [[2, 'Hình thức nộp', 'Fax'], [3, 'Hình thức nộp', 'Thư']]);
+  });
+
+  it('after a crash mid-load, recovery removes the partial rows and marks the job failed', async () => {
+    const jobs = context.get(EtlJobRepository);
+    const id = '11111111-2222-4333-8444-555555555555';
+    await jobs.create({ id, fileName: 'killed.csv', checksum: 'x', kind: 'dossiers', profile: null, agency: null, status: 'committing', startedAt: new Date(), finishedAt: null, rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, message: null });
+    // what a kill during the final copy leaves: rows with the load id, a staging table, no commit mark
+    await clickhouse.insert(TABLES.dossiers, [{ agency: 'SVHTTDL', dossier_code: 'K1', procedure_code: 'p', procedure_name: '', field: '', department: '', channel: 'online', received_at: 1673316000, due_at: 1674208800, result_at: null, status: '', signed: false, digitized: false, paid_online: false, applicant: 'unknown', source_line: 2, load_id: id, version: 1 }]);
+    await clickhouse.command(`CREATE TABLE ${clickhouse.table(`${STAGING_PREFIX}leftover`)} (x UInt8) ENGINE = Memory`);
+    assert.equal(await visible('K1'), 0, 'uncommitted rows are never visible');
+
+    const result = await context.get(RecoveryService).recover();
+    assert.deepEqual(result, { failed: 1, completed: 0, stagingDropped: 1 });
+    assert.equal((await jobs.findById(id))?.status, 'failed');
+    const [left] = await clickhouse.query<{ n: string }>(`SELECT count() AS n FROM ${clickhouse.table(TABLES.dossiers)} WHERE load_id = {id:UUID}`, { id });
+    assert.equal(Number(left?.n), 0);
+  });
+});

@@ -1,0 +1,6 @@
+export * from './tables';
+export * from './clickhouse.client';
+export * from './clickhouse.repository';
+export * from './clickhouse.module';
+export * from './migrations';
+export * from './queries/dossier-stats.query';

@@ -1,0 +1,7 @@
+import { loadsAndDossiers } from './001-loads-and-dossiers';
+import type { Migration } from './migration';
+
+export type { Migration, MigrationContext } from './migration';
+
+/** Numbered, append-only: a released migration is never edited, a new one is added. */
+export const MIGRATIONS: readonly Migration[] = [loadsAndDossiers];

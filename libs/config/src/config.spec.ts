@@ -1,0 +1,57 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded stores under var/', () => {
+    const config = loadConfig({}, '/srv/app');
+    assert.deepEqual(config.clickhouse, { mode: 'embedded', path: '/srv/app/var/clickhouse', database: 'cchc' });
+    assert.deepEqual(config.relational, { type: 'sqlite', path: '/srv/app/var/cchc.sqlite' });
+    assert.equal(config.inboxDir, '/srv/app/var/inbox');
+    assert.equal(config.port, 3000);
+    assert.equal(config.etlSchedule, '*/30 * * * * *');
+    assert.equal(config.logFormat, 'text');
+  });
+
+  it('moves all runtime state with CCHC_DATA_DIR', () => {
+    const config = loadConfig({ CCHC_DATA_DIR: '/tmp/x' }, '/srv/app');
+    assert.equal(config.dataDir, '/tmp/x');
+    assert.equal(config.clickhouse.mode === 'embedded' && config.clickhouse.path, '/tmp/x/clickhouse');
+  });
+
+  it('uses servers when URLs are given', () => {
+    const config = loadConfig({
+      CLICKHOUSE_URL: 'http://ch:8123',
+      CLICKHOUSE_PASSWORD: 's',
+      DATABASE_URL: 'postgres://u@db/cchc',
+      NODE_ENV: 'production',
+    });
+    assert.deepEqual(config.clickhouse, { mode: 'server', url: 'http://ch:8123', user: 'default', password: 's', database: 'cchc' });
+    assert.deepEqual(config.relational, { type: 'postgres', url: 'postgres://u@db/cchc' });
+    assert.equal(config.logFormat, 'json');
+  });
+
+  it('switches the scheduler off', () => {
+    assert.equal(loadConfig({ ETL_SCHEDULE: 'off' }).etlSchedule, null);
+  });
+
+  for (const [name, value] of [
+    ['PORT', '70000'],
+    ['PORT', 'abc'],
+    ['NODE_ENV', 'staging'],
+    ['CLICKHOUSE_URL', 'ch:8123'],
+    ['CLICKHOUSE_URL', 'ftp://x'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['CLICKHOUSE_DATABASE', 'a;drop'],
+    ['ETL_SCHEDULE', 'hourly'],
+    ['LOG_FORMAT', 'xml'],
+    ['UPLOAD_MAX_MB', '0'],
+  ] as const) {
+    it(`names the variable when ${name}=${value} is wrong`, () => {
+      assert.throws(
+        () => loadConfig({ [name]: value }),
+        (error: unknown) => error instanceof ConfigError && error.variable === name && error.message.includes(name),
+      );
+    });
+  }
+});

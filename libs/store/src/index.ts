@@ -1,0 +1,5 @@
+export * from './entities';
+export * from './data-source';
+export * from './store.module';
+export * from './repositories/etl-job.repository';
+export * from './repositories/unit.repository';
