@@ -13,6 +13,12 @@ export const KIND_FIELDS: Record<EtlKind, KindFields> = {
     optional: ['procedureName', 'field', 'agency', 'department', 'status', 'signed', 'digitized', 'paidOnline', 'applicant'],
   },
   agencies: { required: ['code', 'name'], optional: ['nameEn', 'departments'] },
-  procedures: { required: [], optional: [] },
-  feedback: { required: [], optional: [] },
+  procedures: {
+    required: ['procedureCode', 'procedureName', 'level', 'onlineLevel'],
+    optional: ['field', 'agency', 'hasFee', 'onlinePayment', 'asOf'],
+  },
+  feedback: {
+    required: ['feedbackCode', 'source', 'receivedAt', 'dueAt'],
+    optional: ['agency', 'department', 'answeredAt', 'satisfied'],
+  },
 };

@@ -1,21 +1,32 @@
 import type { RowError } from '@cchc/domain';
-import type { SourceRecord } from '../source/record';
+import type { RecordSource } from '../source/record';
+
+export interface StageProgress {
+  rowsRead: number;
+  rowsRejected: number;
+  /** Share of the file read, 0–1; 0 when unknown. */
+  fraction: number;
+}
+
+export type ProgressSink = (progress: StageProgress) => void | Promise<void>;
 
 export interface PreparedLoad {
+  rowsRead: number;
   /** Rows that will be visible once committed (after in-file de-duplication). */
   rowsLoaded: number;
-  /** Row errors found only once the whole file was seen (e.g. duplicates within the file). */
+  /** Rows rejected, exact even when `errors` is capped. */
+  rowsRejected: number;
+  /** Row errors in line order (capped). */
   errors: RowError[];
-  errorCount: number;
   warnings: string[];
 }
 
 /**
- * One kind's part of a load. The pipeline feeds records, then prepares, then commits; any failure
- * calls abort, which must leave nothing of this load visible.
+ * One kind's part of a load. The pipeline stages the whole source, prepares, then commits; any
+ * failure calls abort, which must leave nothing of this load visible.
  */
 export interface KindHandler {
-  add(record: SourceRecord): Promise<RowError[]>;
+  stage(source: RecordSource, onProgress: ProgressSink): Promise<void>;
   prepare(): Promise<PreparedLoad>;
   commit(): Promise<void>;
   abort(): Promise<void>;

@@ -2,18 +2,20 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { EtlJobSummary, EtlKind, RowError } from '@cchc/domain';
+import { vnDate, type EtlJobSummary, type EtlKind } from '@cchc/domain';
 import { APP_CONFIG, type AppConfig } from '@cchc/config';
 import { ClickhouseRepository } from '@cchc/clickhouse';
 import { EtlJobRepository, UnitRepository, type EtlJobEntity } from '@cchc/store';
 import { AgencyHandler } from '../kinds/agencies/agency-handler';
-import { DossierHandler } from '../kinds/dossiers/dossier-handler';
+import { EngineHandler } from '../kinds/engine/engine-handler';
+import { ENGINE_KINDS } from '../kinds/engine-kinds';
 import type { KindHandler } from '../kinds/kind-handler';
 import { detectProfile, type HeaderMatch } from '../profiles/header-match';
 import { loadProfiles, type Profile } from '../profiles/profile';
 import { openSource } from '../source/open-source';
 import { FileRejectedError } from './errors';
 import { toJobSummary } from './job-summary';
+import type { StageProgress } from '../kinds/kind-handler';
 
 export interface LoadOptions {
   kind?: EtlKind;
@@ -21,12 +23,10 @@ export interface LoadOptions {
   profile?: string;
   /** The name users know the file by (uploads are stored under generated names). */
   fileName?: string;
-  onProgress?: (progress: { rowsRead: number; rowsRejected: number }) => void;
+  /** yyyy-MM-dd: the date a procedure catalogue applies from when the file does not say. */
+  asOf?: string;
+  onProgress?: (progress: StageProgress) => void;
 }
-
-const PROGRESS_EVERY = 10_000;
-const JOB_UPDATE_EVERY = 50_000;
-const ERROR_FLUSH = 500;
 
 /**
  * One pipeline for every way in (inbox, upload, CLI): checksum → detect format and profile → map and
@@ -88,29 +88,15 @@ export class EtlPipelineService {
         });
       }
       await this.jobs.update(job.id, { kind: job.kind, profile: job.profile });
-      handler = this.handlerFor(match, job);
+      handler = this.handlerFor(match, job, options);
 
-      let pending: RowError[] = [];
-      let stored = 0;
-      for await (const record of source.records) {
-        job.rowsRead++;
-        const errors = await handler.add(record);
-        if (errors.length > 0) {
-          job.rowsRejected++;
-          pending.push(...errors);
-          if (pending.length >= ERROR_FLUSH) {
-            stored += await this.jobs.addErrors(job.id, pending, stored);
-            pending = [];
-          }
-        }
-        if (job.rowsRead % PROGRESS_EVERY === 0) options.onProgress?.({ rowsRead: job.rowsRead, rowsRejected: job.rowsRejected });
-        if (job.rowsRead % JOB_UPDATE_EVERY === 0) await this.jobs.update(job.id, { rowsRead: job.rowsRead, rowsRejected: job.rowsRejected });
-      }
-      options.onProgress?.({ rowsRead: job.rowsRead, rowsRejected: job.rowsRejected });
-
+      await handler.stage(source, async (progress) => {
+        options.onProgress?.(progress);
+        await this.jobs.update(job.id, { rowsRead: progress.rowsRead, rowsRejected: progress.rowsRejected });
+      });
       const prepared = await handler.prepare();
-      stored += await this.jobs.addErrors(job.id, [...pending, ...prepared.errors], stored);
-      job.rowsRejected += prepared.errorCount;
+      Object.assign(job, { rowsRead: prepared.rowsRead, rowsRejected: prepared.rowsRejected });
+      await this.jobs.addErrors(job.id, prepared.errors, 0);
       if (prepared.rowsLoaded === 0) {
         throw new FileRejectedError(
           `Không có dòng hợp lệ nào (${job.rowsRead} dòng đọc, ${job.rowsRejected} dòng lỗi)`,
@@ -149,15 +135,15 @@ export class EtlPipelineService {
     return match;
   }
 
-  private handlerFor(match: HeaderMatch, job: EtlJobEntity): KindHandler {
-    switch (match.profile.kind) {
-      case 'dossiers':
-        return new DossierHandler(this.clickhouse, match, job.agency, job.id, this.nextVersion());
-      case 'agencies':
-        return new AgencyHandler(this.units, match);
-      default:
-        throw new FileRejectedError(`Chưa hỗ trợ loại dữ liệu "${match.profile.kind}"`, `Kind "${match.profile.kind}" is not supported yet`);
-    }
+  private handlerFor(match: HeaderMatch, job: EtlJobEntity, options: LoadOptions): KindHandler {
+    const kind = match.profile.kind;
+    if (kind === 'agencies') return new AgencyHandler(this.units, match);
+    return new EngineHandler(this.clickhouse, ENGINE_KINDS[kind], match, {
+      loadId: job.id,
+      version: this.nextVersion(),
+      defaultAgency: job.agency,
+      asOf: options.asOf ?? vnDate(new Date()),
+    });
   }
 
   /** Later loads replace earlier versions of a dossier; strictly increasing even within one millisecond. */

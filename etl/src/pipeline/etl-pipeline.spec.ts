@@ -57,7 +57,7 @@ describe('ETL pipeline: formats, profiles and broken files (embedded ClickHouse 
   it('reads Excel "Unicode text": UTF-16LE with BOM, tab-separated', async () => {
     const text = [HEADER, row('A2')].join('\r\n').replaceAll(',', '\t');
     const job = await pipeline.load(file('unicode.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])));
-    assert.deepEqual([job.status, job.rowsLoaded], ['done', 1]);
+    assert.deepEqual([job.status, job.rowsLoaded], ['done', 1], job.message ?? '');
   });
 
   it('reads XLSX with real date cells', async () => {
@@ -129,5 +129,41 @@ describe('ETL pipeline: formats, profiles and broken files (embedded ClickHouse 
     assert.equal((await jobs.findById(id))?.status, 'failed');
     const [left] = await clickhouse.query<{ n: string }>(`SELECT count() AS n FROM ${clickhouse.table(TABLES.dossiers)} WHERE load_id = {id:UUID}`, { id });
     assert.equal(Number(left?.n), 0);
+  });
+
+  it('keeps exact line numbers for rejected rows far past the first 8 MB chunk, and loads the rest', async () => {
+    const rows = Array.from({ length: 90_000 }, (_, i) => row(`L${i}`, i === 89_990 ? 'Fax' : 'Trực tuyến'));
+    const job = await pipeline.load(file('large.csv', [HEADER, ...rows].join('\n')));
+    assert.deepEqual([job.status, job.rowsRead, job.rowsLoaded, job.rowsRejected], ['done', 90_000, 89_999, 1], job.message ?? '');
+    const errors = await context.get(EtlJobRepository).listErrors(job.id);
+    assert.deepEqual(errors.map((e) => [e.line, e.value]), [[89_992, 'Fax']]);
+  });
+
+  it('loads a procedure catalogue and citizen feedback through their canonical profiles', async () => {
+    const catalogue = [
+      'Mã TTHC,Tên thủ tục,Lĩnh vực,Cấp thực hiện,Mức độ DVC trực tuyến,"Có phí, lệ phí",Thanh toán trực tuyến',
+      '1.000001,Cấp giấy phép,Văn hóa,Cấp tỉnh,Toàn trình,Có,Có',
+      '1.000002,Công nhận,Thể thao,Cấp tỉnh,Một phần,Không,Không',
+      '1.000003,Thủ tục lạ,Du lịch,Cấp thôn,Toàn trình,Có,Có',
+    ].join('\n');
+    const procedures = await pipeline.load(file('danh-muc.csv', catalogue), { agency: 'SVHTTDL', asOf: '2023-01-01' });
+    assert.deepEqual([procedures.kind, procedures.status, procedures.rowsLoaded, procedures.rowsRejected], ['procedures', 'done', 2, 1]);
+    const stored = await clickhouse.query<{ procedure_code: string; online_level: string; has_fee: boolean; as_of: string }>(
+      `SELECT procedure_code, online_level, has_fee, toString(as_of) AS as_of FROM ${clickhouse.table(TABLES.procedures)} ORDER BY procedure_code`,
+    );
+    assert.deepEqual(stored, [
+      { procedure_code: '1.000001', online_level: 'full', has_fee: true, as_of: '2023-01-01' },
+      { procedure_code: '1.000002', online_level: 'partial', has_fee: false, as_of: '2023-01-01' },
+    ]);
+
+    const feedback = [
+      'Mã PAKN,Nguồn,Mã cơ quan,Phòng xử lý,Ngày tiếp nhận,Hạn xử lý,Ngày trả lời,Hài lòng',
+      'PA1,Tổng đài 1022,SVHTTDL,Văn phòng,02/03/2023 08:00,12/03/2023,10/03/2023,Có',
+      'PA2,Cổng DVC,SVHTTDL,Văn phòng,05/03/2023,04/03/2023,,',
+    ].join('\n');
+    const loaded = await pipeline.load(file('pakn.csv', feedback));
+    assert.deepEqual([loaded.kind, loaded.status, loaded.rowsLoaded, loaded.rowsRejected], ['feedback', 'done', 1, 1]);
+    const errors = await context.get(EtlJobRepository).listErrors(loaded.id);
+    assert.deepEqual(errors.map((e) => [e.line, e.column, e.reasonEn]), [[3, 'Hạn xử lý', 'Deadline before the receipt date']]);
   });
 });

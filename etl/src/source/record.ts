@@ -4,7 +4,23 @@ export interface SourceRecord {
   cells: string[];
 }
 
+/**
+ * CSV text of whole records for the engine to parse. `firstLine` numbers the records of a text file
+ * (its first record's line; the rest follow one per line); null when every record carries its own
+ * line as its first cell (spreadsheets, whose empty rows are skipped).
+ */
+export interface CsvChunk {
+  text: string;
+  delimiter: string;
+  firstLine: number | null;
+  /** Share of the file read so far, 0–1, for progress and ETA. */
+  fraction: number;
+}
+
 export interface RecordSource {
   header: string[];
-  records: AsyncIterable<SourceRecord>;
+  /** Rows parsed in JavaScript, for small kinds that are validated in code. */
+  records(): AsyncIterable<SourceRecord>;
+  /** The same rows as CSV chunks, for kinds the engine parses and validates itself. */
+  chunks(): AsyncIterable<CsvChunk>;
 }

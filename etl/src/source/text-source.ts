@@ -1,9 +1,13 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import { FileRejectedError } from '../pipeline/errors';
 import { detectDelimiter } from './delimiter';
-import type { RecordSource, SourceRecord } from './record';
+import type { CsvChunk, RecordSource, SourceRecord } from './record';
+import { RecordChunker, UnterminatedQuoteError } from './record-chunker';
+
+/** Big enough that per-insert overhead vanishes, small enough that memory stays flat. */
+export const CHUNK_CHARS = 8 * 1024 * 1024;
 
 type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -49,23 +53,22 @@ async function readHeaderLine(path: string, encoding: TextEncoding, bomLength: n
 
 export async function openTextSource(path: string, encoding: TextEncoding, bomLength: number): Promise<RecordSource> {
   const delimiter = detectDelimiter(await readHeaderLine(path, encoding, bomLength));
-  const parser = createReadStream(path, { start: bomLength, highWaterMark: 256 * 1024 })
-    .pipe(decoder(encoding))
-    .pipe(
-      parse({
-        delimiter,
-        relax_column_count: true,
-        skip_empty_lines: true,
-        info: true,
-        max_record_size: 1_000_000,
-      }),
-    );
-  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
-  const first = await next(iterator);
+  const open = () => createReadStream(path, { start: bomLength, highWaterMark: 256 * 1024 });
+  const parsed = () => {
+    const parser = open()
+      .pipe(decoder(encoding))
+      .pipe(parse({ delimiter, relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: 1_000_000 }));
+    return parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
+  };
+  const headerRows = parsed();
+  const first = await next(headerRows);
+  await headerRows.return?.();
   if (first.done) throw new FileRejectedError('Tệp không có dòng tiêu đề', 'The file has no header row');
   const header = first.value.record;
+
   async function* records(): AsyncGenerator<SourceRecord> {
-    let previousEnd = first.value!.info.lines;
+    const iterator = parsed();
+    let previousEnd = (await next(iterator)).value?.info.lines ?? 0;
     for (;;) {
       const item = await next(iterator);
       if (item.done) return;
@@ -75,7 +78,32 @@ export async function openTextSource(path: string, encoding: TextEncoding, bomLe
       previousEnd = info.lines;
     }
   }
-  return { header, records: records() };
+
+  async function* chunks(): AsyncGenerator<CsvChunk> {
+    const size = Math.max(statSync(path).size, 1);
+    let bytesRead = bomLength;
+    const raw = open().on('data', (chunk) => (bytesRead += chunk.length));
+    const chunker = new RecordChunker(CHUNK_CHARS);
+    const emit = (chunk: { text: string; firstLine: number } | null): CsvChunk | null =>
+      chunk && { ...chunk, delimiter, fraction: Math.min(bytesRead / size, 1) };
+    try {
+      for await (const text of raw.pipe(decoder(encoding)) as AsyncIterable<string>) {
+        const chunk = emit(chunker.push(text));
+        if (chunk) yield chunk;
+      }
+      const last = emit(chunker.end());
+      if (last) yield last;
+    } catch (error) {
+      if (!(error instanceof UnterminatedQuoteError)) throw error;
+      throw new FileRejectedError(
+        `Tệp CSV hỏng: dấu ngoặc kép mở ở dòng ${error.line} không được đóng`,
+        `Malformed CSV: the quote opened on line ${error.line} is never closed`,
+        { line: error.line },
+      );
+    }
+  }
+
+  return { header, records, chunks };
 }
 
 async function next<T>(iterator: AsyncIterator<T>): Promise<IteratorResult<T>> {

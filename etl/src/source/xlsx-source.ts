@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { FileRejectedError } from '../pipeline/errors';
 import type { RecordSource, SourceRecord } from './record';
+import { chunksOfRecords } from './records-as-csv';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -70,5 +71,6 @@ export async function openXlsxSource(path: string): Promise<RecordSource> {
       yield { line: row.number, cells };
     }
   }
-  return { header, records: records() };
+  const once = records();
+  return { header, records: () => once, chunks: () => chunksOfRecords(once) };
 }

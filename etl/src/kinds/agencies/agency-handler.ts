@@ -1,20 +1,35 @@
 import type { RowError } from '@cchc/domain';
 import type { UnitEntity, UnitRepository } from '@cchc/store';
 import type { HeaderMatch } from '../../profiles/header-match';
-import type { SourceRecord } from '../../source/record';
+import type { RecordSource, SourceRecord } from '../../source/record';
 import { RecordReader } from '../cells';
-import type { KindHandler, PreparedLoad } from '../kind-handler';
+import type { KindHandler, PreparedLoad, ProgressSink } from '../kind-handler';
 
 /** The directory of agencies and their departments; small, so it is held and written in one transaction. */
 export class AgencyHandler implements KindHandler {
   private readonly units = new Map<string, UnitEntity>();
+  private readonly errors: RowError[] = [];
+  private rowsRead = 0;
+  private rowsRejected = 0;
 
   constructor(
     private readonly repository: UnitRepository,
     private readonly match: HeaderMatch,
   ) {}
 
-  async add(record: SourceRecord): Promise<RowError[]> {
+  async stage(source: RecordSource, onProgress: ProgressSink): Promise<void> {
+    for await (const record of source.records()) {
+      this.rowsRead++;
+      const errors = this.add(record);
+      if (errors.length > 0) {
+        this.rowsRejected++;
+        this.errors.push(...errors);
+      }
+    }
+    await onProgress({ rowsRead: this.rowsRead, rowsRejected: this.rowsRejected, fraction: 1 });
+  }
+
+  private add(record: SourceRecord): RowError[] {
     const read = new RecordReader(this.match, record);
     const code = read.required('code');
     const name = read.required('name');
@@ -33,7 +48,7 @@ export class AgencyHandler implements KindHandler {
 
   async prepare(): Promise<PreparedLoad> {
     const agencies = [...this.units.values()].filter((u) => u.kind === 'agency').length;
-    return { rowsLoaded: agencies, errors: [], errorCount: 0, warnings: [] };
+    return { rowsRead: this.rowsRead, rowsLoaded: agencies, rowsRejected: this.rowsRejected, errors: this.errors, warnings: [] };
   }
 
   async commit(): Promise<void> {

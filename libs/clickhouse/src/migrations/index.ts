@@ -1,7 +1,8 @@
 import { loadsAndDossiers } from './001-loads-and-dossiers';
+import { proceduresAndFeedback } from './002-procedures-and-feedback';
 import type { Migration } from './migration';
 
 export type { Migration, MigrationContext } from './migration';
 
 /** Numbered, append-only: a released migration is never edited, a new one is added. */
-export const MIGRATIONS: readonly Migration[] = [loadsAndDossiers];
+export const MIGRATIONS: readonly Migration[] = [loadsAndDossiers, proceduresAndFeedback];

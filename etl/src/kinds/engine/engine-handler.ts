@@ -1,0 +1,197 @@
+import type { RowError } from '@cchc/domain';
+import { STAGING_PREFIX, TABLES, type ClickhouseRepository } from '@cchc/clickhouse';
+import type { HeaderMatch } from '../../profiles/header-match';
+import { normalizeLabel } from '../../profiles/normalize';
+import type { RecordSource } from '../../source/record';
+import type { KindHandler, PreparedLoad, ProgressSink } from '../kind-handler';
+import type { EngineKind } from './engine-kind';
+import { typedSelect } from './typed-select';
+
+/** Row errors kept per load; the count of rejected rows is always exact. */
+const MAX_ERRORS = 10_000;
+
+export interface EngineLoad {
+  loadId: string;
+  version: number;
+  defaultAgency: string | null;
+  /** yyyy-MM-dd, Vietnam date of the load unless chosen. */
+  asOf: string;
+}
+
+/**
+ * Kinds whose files can be millions of rows: the engine parses each CSV chunk, types and validates
+ * it in one INSERT … SELECT into a staging table of the load; rejected rows stay there with their
+ * reasons. Commit copies the valid rows (the last line of a key within the file wins) into the
+ * target table and marks the load committed; until then nothing is visible, and abort removes all.
+ */
+export class EngineHandler implements KindHandler {
+  private readonly staging: string;
+  private readonly raw: string;
+  private stagingCreated = false;
+
+  constructor(
+    private readonly clickhouse: ClickhouseRepository,
+    private readonly kind: EngineKind,
+    private readonly match: HeaderMatch,
+    private readonly load: EngineLoad,
+  ) {
+    this.staging = `${STAGING_PREFIX}${load.loadId.replaceAll('-', '')}`;
+    this.raw = `${this.staging}_raw`;
+  }
+
+  async stage(source: RecordSource, onProgress: ProgressSink): Promise<void> {
+    const cellCount = this.match.columns.size === 0 ? 1 : Math.max(...this.match.columns.values()) + 1;
+    const cells = Array.from({ length: cellCount }, (_, i) => `c${i}`);
+    await this.createStaging(cells);
+    // Chunks only parse into raw text cells (the engine's CSV reader at full speed); typing and
+    // validation run once over them all, which is far faster than per chunk on a parsed constant.
+    let rowsRead = 0;
+    for await (const chunk of source.chunks()) {
+      const lineNumbered = chunk.firstLine === null;
+      const structure = [...(lineNumbered ? ['line UInt32'] : []), ...cells.map((c) => `${c} String`)].join(', ');
+      await this.clickhouse.insertCsv(
+        this.raw,
+        ['line', ...cells],
+        (csv) => (lineNumbered ? `SELECT * FROM ${csv}` : `SELECT {first_line:UInt32} + toUInt32(rowNumberInAllBlocks()), * FROM ${csv}`),
+        { text: chunk.text, delimiter: chunk.delimiter, structure },
+        { first_line: chunk.firstLine ?? 0 },
+      );
+      const [count] = await this.clickhouse.query<{ n: string }>(`SELECT count() AS n FROM ${this.clickhouse.table(this.raw)}`);
+      rowsRead = Number(count?.n ?? 0);
+      await onProgress({ rowsRead, rowsRejected: 0, fraction: chunk.fraction });
+    }
+    const typed = typedSelect(this.kind, this.match, cellCount);
+    await this.clickhouse.command(
+      `INSERT INTO ${this.clickhouse.table(this.staging)} (${typed.columns.join(', ')}) ${typed.select(this.clickhouse.table(this.raw))}`,
+      { ...typed.params, default_agency: this.load.defaultAgency ?? '', as_of: this.load.asOf },
+    );
+    await this.clickhouse.command(`DROP TABLE IF EXISTS ${this.clickhouse.table(this.raw)}`);
+    await onProgress({ ...(await this.counts()), fraction: 1 });
+  }
+
+  async prepare(): Promise<PreparedLoad> {
+    const staging = this.clickhouse.table(this.staging);
+    const key = this.kind.key.join(', ');
+    const { rowsRead, rowsRejected: invalid } = await this.counts();
+    const rowErrors = await this.clickhouse.query<{ line: number; errors: [string, string, string, string][] }>(
+      `SELECT line, errors FROM ${staging} WHERE notEmpty(errors) ORDER BY line LIMIT {limit:UInt32}`,
+      { limit: MAX_ERRORS },
+    );
+    const errors: RowError[] = rowErrors.flatMap((row) =>
+      row.errors.map(([column, value, reasonVi, reasonEn]) => ({ line: Number(row.line), column, value, reasonVi, reasonEn })),
+    );
+    const [keys] = await this.clickhouse.query<{ keys: string; duplicates: string }>(
+      `SELECT uniqExact(${key}) AS keys, count() - keys AS duplicates FROM ${staging} WHERE empty(errors)`,
+    );
+    const duplicates = await this.clickhouse.query<{ code: string; line: number; kept: number }>(
+      `SELECT code, line, kept FROM (
+         SELECT any(${this.codeColumn()}) AS code, groupArray(line) AS lines, max(line) AS kept
+         FROM ${staging} WHERE empty(errors) GROUP BY ${key} HAVING count() > 1
+       ) ARRAY JOIN lines AS line WHERE line != kept ORDER BY line LIMIT {limit:UInt32}`,
+      { limit: MAX_ERRORS },
+    );
+    const codeLabel = this.match.labels.get(this.kind.codeField) ?? this.kind.codeField;
+    for (const d of duplicates) {
+      errors.push({
+        line: Number(d.line),
+        column: codeLabel,
+        value: d.code,
+        reasonVi: `Mã trùng trong tệp; giữ dòng ${d.kept}`,
+        reasonEn: `Duplicate code in the file; line ${d.kept} kept`,
+      });
+    }
+    errors.sort((a, b) => a.line - b.line);
+    return {
+      rowsRead,
+      rowsLoaded: Number(keys?.keys ?? 0),
+      rowsRejected: invalid + Number(keys?.duplicates ?? 0),
+      errors,
+      warnings: await this.unknownValues(),
+    };
+  }
+
+  async commit(): Promise<void> {
+    const columns = this.kind.columns.map((spec) => spec.column);
+    const key = this.kind.key.join(', ');
+    await this.clickhouse.command(
+      `INSERT INTO ${this.clickhouse.table(this.kind.table)} (${columns.join(', ')}, source_line, load_id, version)
+       SELECT ${columns.join(', ')}, line, {loadId:UUID}, {version:UInt64}
+       FROM ${this.clickhouse.table(this.staging)} WHERE empty(errors)
+       ORDER BY ${key}, line DESC LIMIT 1 BY ${key}`,
+      { loadId: this.load.loadId, version: this.load.version },
+    );
+    const [summary] = await this.clickhouse.query<{ agencies: string[]; rows: string }>(
+      `SELECT groupUniqArray(agency) AS agencies, count() AS rows FROM ${this.clickhouse.table(this.kind.table)} WHERE load_id = {loadId:UUID}`,
+      { loadId: this.load.loadId },
+    );
+    await this.clickhouse.insert(TABLES.loads, [
+      {
+        load_id: this.load.loadId,
+        kind: this.kind.kind,
+        agency: [...(summary?.agencies ?? [])].sort().join(','),
+        status: 'committed',
+        rows: Number(summary?.rows ?? 0),
+        updated_at: Date.now(),
+      },
+    ]);
+    await this.dropStaging();
+  }
+
+  async abort(): Promise<void> {
+    await this.dropStaging();
+    await removeLoad(this.clickhouse, this.load.loadId);
+  }
+
+  private codeColumn(): string {
+    return this.kind.columns.find((spec) => spec.field === this.kind.codeField)?.column ?? this.kind.key[0]!;
+  }
+
+  private async counts(): Promise<{ rowsRead: number; rowsRejected: number }> {
+    const [row] = await this.clickhouse.query<{ read: string; rejected: string }>(
+      `SELECT count() AS read, countIf(notEmpty(errors)) AS rejected FROM ${this.clickhouse.table(this.staging)}`,
+    );
+    return { rowsRead: Number(row?.read ?? 0), rowsRejected: Number(row?.rejected ?? 0) };
+  }
+
+  private async unknownValues(): Promise<string[]> {
+    const report = this.kind.reportUnknown;
+    if (!report) return [];
+    const values = await this.clickhouse.query<{ value: string; n: string }>(
+      `SELECT ${report.column} AS value, count() AS n FROM ${this.clickhouse.table(this.staging)}
+       WHERE empty(errors) AND value != '' GROUP BY value ORDER BY value LIMIT 1000`,
+    );
+    return values
+      .filter((v) => !report.known.has(normalizeLabel(v.value)))
+      .map((v) => `${report.labelVi} lạ "${v.value}" (${v.n} dòng) đã được giữ nguyên / Unknown ${report.labelEn} "${v.value}" kept (${v.n} rows)`);
+  }
+
+  private async createStaging(cells: readonly string[]): Promise<void> {
+    const columns = this.kind.columns.map((spec) => `${spec.column} ${spec.type}`);
+    this.stagingCreated = true;
+    await this.clickhouse.command(
+      `CREATE TABLE IF NOT EXISTS ${this.clickhouse.table(this.raw)} (line UInt32, ${cells.map((c) => `${c} String`).join(', ')})
+       ENGINE = MergeTree ORDER BY line`,
+    );
+    await this.clickhouse.command(
+      `CREATE TABLE IF NOT EXISTS ${this.clickhouse.table(this.staging)}
+       (line UInt32, ${columns.join(', ')}, errors Array(Tuple(String, String, String, String)))
+       ENGINE = MergeTree ORDER BY line`,
+    );
+  }
+
+  private async dropStaging(): Promise<void> {
+    if (!this.stagingCreated) return;
+    await this.clickhouse.command(`DROP TABLE IF EXISTS ${this.clickhouse.table(this.raw)}`);
+    await this.clickhouse.command(`DROP TABLE IF EXISTS ${this.clickhouse.table(this.staging)}`);
+    this.stagingCreated = false;
+  }
+}
+
+/** Tables that hold rows of engine loads; an interrupted load is removed from each. */
+const LOADED_TABLES = [TABLES.dossiers, TABLES.procedures, TABLES.feedback] as const;
+
+export async function removeLoad(clickhouse: ClickhouseRepository, loadId: string): Promise<void> {
+  for (const table of LOADED_TABLES) {
+    await clickhouse.command(`DELETE FROM ${clickhouse.table(table)} WHERE load_id = {loadId:UUID}`, { loadId });
+  }
+}

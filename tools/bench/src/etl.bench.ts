@@ -1,0 +1,130 @@
+// `npm run bench:etl [-- --rows N]`: the dossier ETL against the engine's own CSV ingest of the same
+// file, peak memory, and the stats endpoint against the bare SQL it runs. Prints figures and ratios.
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ConfigModule, loadConfig } from '@cchc/config';
+import { ClickhouseModule, ClickhouseRepository, dossierStatsSql } from '@cchc/clickhouse';
+import { StoreModule } from '@cchc/store';
+import { EtlModule, EtlPipelineService } from '@cchc/etl';
+import { writeDossierCsv } from './generate-dossiers';
+
+const AGENCIES = 20;
+const REQUESTS = 200;
+const argValue = (name: string) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+};
+const rows = Number(argValue('rows') ?? 2_000_000);
+const keep = process.argv.includes('--keep');
+
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+const rate = (n: number, ms: number) => Math.round(n / (ms / 1000)).toLocaleString('en-US');
+const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))]!;
+
+async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const result = await run();
+  return [result, performance.now() - started];
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
+  const csv = join(dir, 'dossiers.csv');
+  const [bytes, generateMs] = await timed(async () => writeDossierCsv(csv, rows, AGENCIES));
+  writeFileSync(
+    join(dir, 'agencies.csv'),
+    ['Mã cơ quan,Tên cơ quan', ...Array.from({ length: AGENCIES }, (_, i) => `A${String(i + 1).padStart(2, '0')},Cơ quan ${i + 1}`)].join('\n'),
+  );
+  console.log(`${rows.toLocaleString('en-US')} dossiers, ${(bytes / 2 ** 20).toFixed(0)} MiB CSV generated in ${seconds(generateMs)} s (${dir})`);
+
+  const config = loadConfig({ NODE_ENV: 'test', ETL_SCHEDULE: 'off', CCHC_DASHBOARD_DIR: '', CCHC_DATA_DIR: join(dir, 'data') });
+  @Module({ imports: [ConfigModule.forRoot(config), ClickhouseModule, StoreModule, EtlModule.forRoot({ background: false })] })
+  class BenchModule {}
+  const context = await NestFactory.createApplicationContext(BenchModule, { logger: ['error'] });
+  const clickhouse = context.get(ClickhouseRepository);
+  const pipeline = context.get(EtlPipelineService);
+
+  // The engine alone: its CSV parser reads the file and converts dates and vocabularies in SQL.
+  const native = clickhouse.table('bench_native');
+  await clickhouse.command(`DROP TABLE IF EXISTS ${native}`);
+  await clickhouse.command(`CREATE TABLE ${native} AS ${clickhouse.table('dossiers')}`);
+  const cells = Array.from({ length: 15 }, (_, i) => `c${i} String`).join(', ');
+  const at = (c: string) => `parseDateTimeOrNull(${c}, '%d/%m/%Y %H:%i', 'Asia/Ho_Chi_Minh')`;
+  const [, nativeMs] = await timed(() =>
+    clickhouse.command(
+      `INSERT INTO ${native} SELECT c4, c0, c1, c2, c3, c5,
+         transform(c6, ['Trực tuyến', 'Trực tiếp', 'Bưu chính'], ['online', 'direct', 'postal'], 'online'),
+         assumeNotNull(${at('c7')}), assumeNotNull(${at('c8')}), ${at('c9')}, c10, c11 = 'Có', c12 = 'Có', c13 = 'Có', 'citizen',
+         rowNumberInAllBlocks() + 2, generateUUIDv4(), 1
+       FROM file({path:String}, 'CSV', '${cells}') SETTINGS input_format_csv_skip_first_lines = 1`,
+      { path: csv },
+    ),
+  );
+  await clickhouse.command(`DROP TABLE ${native}`);
+
+  await pipeline.load(join(dir, 'agencies.csv'));
+  const rssBefore = process.memoryUsage().rss;
+  const [job, pipelineMs] = await timed(() => pipeline.load(csv));
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  if (job.status !== 'done' || job.rowsLoaded !== rows) throw new Error(`pipeline load did not finish: ${JSON.stringify(job)}`);
+
+  // The bare SQL behind the stats endpoint, on the engine directly.
+  const windows = [{ key: '2024-H1', start: '2023-12-15 00:00:00', end: '2024-06-15 00:00:00', lastDay: '2024-06-14' }];
+  const { sql, params } = dossierStatsSql((name) => clickhouse.table(name), { agency: 'A07', windows });
+  const sqlTimes: number[] = [];
+  for (let i = 0; i < REQUESTS; i++) sqlTimes.push((await timed(() => clickhouse.query(sql, params)))[1]);
+  await context.close();
+
+  const apiTimes = await endpointTimes(join(dir, 'data'));
+  const out = [
+    ['rows', rows.toLocaleString('en-US'), ''],
+    ['engine ingest (native CSV parse)', `${seconds(nativeMs)} s`, `${rate(rows, nativeMs)} rows/s`],
+    ['ETL pipeline (staging, validation, dedup, commit)', `${seconds(pipelineMs)} s`, `${rate(rows, pipelineMs)} rows/s`],
+    ['ratio pipeline / native', (nativeMs / pipelineMs).toFixed(2), 'target ≥ 0.50'],
+    ['peak RSS of the process (engine in-process)', `${(peakRss / 2 ** 20).toFixed(0)} MiB`, `before load ${(rssBefore / 2 ** 20).toFixed(0)} MiB; target ≤ 1024`],
+    ['stats SQL on the engine p50 / p95', `${quantile(sqlTimes, 0.5).toFixed(1)} / ${quantile(sqlTimes, 0.95).toFixed(1)} ms`, `${REQUESTS} runs`],
+    ['GET /api/dossiers/stats p50 / p95', `${quantile(apiTimes, 0.5).toFixed(1)} / ${quantile(apiTimes, 0.95).toFixed(1)} ms`, `${REQUESTS} requests`],
+    ['API overhead ratio (p50 endpoint / p50 SQL)', (quantile(apiTimes, 0.5) / quantile(sqlTimes, 0.5)).toFixed(2), ''],
+  ];
+  console.log(`\nbench:etl · ${new Date().toISOString().slice(0, 10)} · node ${process.version} · file ${(statSync(csv).size / 2 ** 20).toFixed(0)} MiB`);
+  for (const [name, value, note] of out) console.log(`${name!.padEnd(52)} ${value!.padStart(16)}  ${note}`);
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+}
+
+/** The built API on the loaded data: one warm-up, then sequential requests over loopback. */
+async function endpointTimes(dataDir: string): Promise<number[]> {
+  const port = 3900 + Math.floor(Math.random() * 500);
+  const api = spawn(process.execPath, ['dist/apps/api/main.js'], {
+    env: { ...process.env, CCHC_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ETL_SCHEDULE: 'off', NODE_ENV: 'development', CCHC_DASHBOARD_DIR: '' },
+    stdio: 'ignore',
+  });
+  try {
+    const url = `http://127.0.0.1:${port}/api/dossiers/stats?agency=A07&period=2024-H1`;
+    for (let i = 0; ; i++) {
+      if (i > 300) throw new Error('the API did not start');
+      const ok = await fetch(url).then((r) => r.ok, () => false);
+      if (ok) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const times: number[] = [];
+    for (let i = 0; i < REQUESTS; i++) {
+      const [response, ms] = await timed(() => fetch(url).then((r) => r.json()));
+      if (!response || typeof response !== 'object') throw new Error('bad stats response');
+      times.push(ms);
+    }
+    return times;
+  } finally {
+    api.kill();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
