@@ -12,7 +12,7 @@ import { parseArgs, stringFlag, type ParsedArgs } from './args';
 import { progressPrinter } from './progress';
 
 const USAGE = `Cách dùng / Usage:
-  npm run etl -- load FILE [--kind dossiers|agencies] [--agency CODE] [--profile NAME] [--json]
+  npm run etl -- load FILE [--kind dossiers|procedures|feedback|agencies] [--agency CODE] [--as-of yyyy-MM-dd] [--profile NAME] [--json]
   npm run etl -- profiles`;
 
 const KINDS: readonly EtlKind[] = ['dossiers', 'procedures', 'feedback', 'agencies'];
@@ -28,6 +28,8 @@ async function load(args: ParsedArgs): Promise<number> {
   if (!file) throw new Error('load needs a FILE');
   const kind = stringFlag(args, 'kind');
   if (kind !== undefined && !KINDS.includes(kind as EtlKind)) throw new Error(`--kind must be one of ${KINDS.join(', ')}`);
+  const asOf = stringFlag(args, 'as-of');
+  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error('--as-of must be a date yyyy-MM-dd');
   const context = await openContext();
   try {
     const progress = progressPrinter();
@@ -35,6 +37,7 @@ async function load(args: ParsedArgs): Promise<number> {
       kind: kind as EtlKind | undefined,
       agency: stringFlag(args, 'agency'),
       profile: stringFlag(args, 'profile'),
+      asOf,
       onProgress: progress.update,
     });
     progress.done();
