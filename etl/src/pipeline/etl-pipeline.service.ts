@@ -9,13 +9,12 @@ import { EtlJobRepository, UnitRepository, type EtlJobEntity } from '@cchc/store
 import { AgencyHandler } from '../kinds/agencies/agency-handler';
 import { EngineHandler } from '../kinds/engine/engine-handler';
 import { ENGINE_KINDS } from '../kinds/engine-kinds';
-import type { KindHandler } from '../kinds/kind-handler';
+import type { KindHandler, StageProgress } from '../kinds/kind-handler';
 import { detectProfile, type HeaderMatch } from '../profiles/header-match';
 import { loadProfiles, type Profile } from '../profiles/profile';
 import { openSource } from '../source/open-source';
 import { FileRejectedError } from './errors';
 import { toJobSummary } from './job-summary';
-import type { StageProgress } from '../kinds/kind-handler';
 
 export interface LoadOptions {
   kind?: EtlKind;

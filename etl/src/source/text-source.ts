@@ -55,9 +55,12 @@ export async function openTextSource(path: string, encoding: TextEncoding, bomLe
   const delimiter = detectDelimiter(await readHeaderLine(path, encoding, bomLength));
   const open = () => createReadStream(path, { start: bomLength, highWaterMark: 256 * 1024 });
   const parsed = () => {
-    const parser = open()
+    const file = open();
+    const parser = file
       .pipe(decoder(encoding))
       .pipe(parse({ delimiter, relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: 1_000_000 }));
+    // a piped file stream outlives an abandoned parser; close it with the parser or the fd leaks
+    parser.on('close', () => file.destroy());
     return parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
   };
   const headerRows = parsed();
@@ -100,6 +103,8 @@ export async function openTextSource(path: string, encoding: TextEncoding, bomLe
         `Malformed CSV: the quote opened on line ${error.line} is never closed`,
         { line: error.line },
       );
+    } finally {
+      raw.destroy();
     }
   }
 

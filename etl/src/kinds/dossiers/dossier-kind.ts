@@ -1,8 +1,7 @@
 import { TABLES } from '@cchc/clickhouse';
 import { normalizeLabel } from '../../profiles/normalize';
-import type { ColumnSpec, EngineKind } from '../engine/engine-kind';
+import { VN_DATETIME, type ColumnSpec, type EngineKind } from '../engine/engine-kind';
 
-const VN_TIME = "DateTime('Asia/Ho_Chi_Minh')";
 const flag = (column: string, field: string): ColumnSpec => ({
   column,
   field,
@@ -34,9 +33,9 @@ export const DOSSIER_KIND: EngineKind = {
       type: 'String',
       rule: { type: 'vocabulary', vocabulary: 'channel', reasonVi: 'Hình thức nộp không xác định', reasonEn: 'Unknown submission channel' },
     },
-    { column: 'received_at', field: 'receivedAt', type: VN_TIME, rule: { type: 'datetime', required: true } },
-    { column: 'due_at', field: 'dueAt', type: VN_TIME, rule: { type: 'datetime', required: true } },
-    { column: 'result_at', field: 'resultAt', type: `Nullable(${VN_TIME})`, rule: { type: 'datetime', required: false } },
+    { column: 'received_at', field: 'receivedAt', type: VN_DATETIME, rule: { type: 'datetime', required: true } },
+    { column: 'due_at', field: 'dueAt', type: VN_DATETIME, rule: { type: 'datetime', required: true } },
+    { column: 'result_at', field: 'resultAt', type: `Nullable(${VN_DATETIME})`, rule: { type: 'datetime', required: false } },
     { column: 'status', field: 'status', type: 'String', rule: { type: 'text', required: false } },
     flag('signed', 'signed'),
     flag('digitized', 'digitized'),

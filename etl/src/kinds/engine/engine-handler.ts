@@ -45,7 +45,6 @@ export class EngineHandler implements KindHandler {
     await this.createStaging(cells);
     // Chunks only parse into raw text cells (the engine's CSV reader at full speed); typing and
     // validation run once over them all, which is far faster than per chunk on a parsed constant.
-    let rowsRead = 0;
     for await (const chunk of source.chunks()) {
       const lineNumbered = chunk.firstLine === null;
       const structure = [...(lineNumbered ? ['line UInt32'] : []), ...cells.map((c) => `${c} String`)].join(', ');
@@ -57,8 +56,7 @@ export class EngineHandler implements KindHandler {
         { first_line: chunk.firstLine ?? 0 },
       );
       const [count] = await this.clickhouse.query<{ n: string }>(`SELECT count() AS n FROM ${this.clickhouse.table(this.raw)}`);
-      rowsRead = Number(count?.n ?? 0);
-      await onProgress({ rowsRead, rowsRejected: 0, fraction: chunk.fraction });
+      await onProgress({ rowsRead: Number(count?.n ?? 0), rowsRejected: 0, fraction: chunk.fraction });
     }
     const typed = typedSelect(this.kind, this.match, cellCount);
     await this.clickhouse.command(

@@ -1,5 +1,8 @@
 import type { EtlKind } from '@cchc/domain';
 
+/** Instants are stored in Vietnam time, the zone every official period is cut in. */
+export const VN_DATETIME = "DateTime('Asia/Ho_Chi_Minh')";
+
 /** How one canonical field's text becomes a typed column, and when it is a row error. */
 export type CellRule =
   | { type: 'text'; required: boolean }

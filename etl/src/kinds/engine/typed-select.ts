@@ -35,10 +35,10 @@ export function typedSelect(kind: EngineKind, match: HeaderMatch, cellCount: num
     params[`l_${field}`] = match.labels.get(field) ?? field;
     return `{l_${field}:String}`;
   };
-  let reasons = 0;
-  const text = (value: string) => {
-    params[`r_${reasons}`] = value;
-    return `{r_${reasons++}:String}`;
+  let texts = 0;
+  const text: TextParam = (value) => {
+    params[`t_${texts}`] = value;
+    return `{t_${texts++}:String}`;
   };
   const error = (field: string, failsWhen: string, reasonVi: string, reasonEn: string, empty?: { reasonVi: string; reasonEn: string }) => {
     const vi = empty ? `if(v_${field} = '', ${text(empty.reasonVi)}, ${text(reasonVi)})` : text(reasonVi);
@@ -56,7 +56,7 @@ export function typedSelect(kind: EngineKind, match: HeaderMatch, cellCount: num
   const errors: string[] = [];
   for (const spec of kind.columns) {
     const { field } = spec;
-    const typed = columnExpression(spec, match.profile, params);
+    const typed = columnExpression(spec, match.profile, params, text);
     cells.push(`${cell(field)} AS v_${field}`, ...(typed.cells ?? []));
     parts.push(...(typed.parts ?? []));
     parsed.push(`${typed.value} AS ${spec.column}`);
@@ -95,7 +95,10 @@ interface TypedExpression {
   whenEmpty?: { reasonVi: string; reasonEn: string };
 }
 
-function columnExpression(spec: ColumnSpec, profile: Profile, params: QueryParams): TypedExpression {
+/** Registers a text as a query parameter and returns its placeholder. */
+type TextParam = (value: string) => string;
+
+function columnExpression(spec: ColumnSpec, profile: Profile, params: QueryParams, text: TextParam): TypedExpression {
   const v = `v_${spec.field}`;
   const rule = spec.rule;
   switch (rule.type) {
@@ -155,15 +158,10 @@ function columnExpression(spec: ColumnSpec, profile: Profile, params: QueryParam
       params[`nk_${name}`] = [...normalized.keys()];
       params[`nv_${name}`] = [...normalized.values()];
       const lookup = `if(has({mk_${name}:Array(String)}, ${v}), transform(${v}, {mk_${name}:Array(String)}, {mv_${name}:Array(String)}, ''), transform(${NORMALIZED(v)}, {nk_${name}:Array(String)}, {nv_${name}:Array(String)}, ''))`;
-      const empty = rule.whenEmpty === undefined ? lookup : `if(${v} = '', ${text(rule.whenEmpty, params, name)}, ${lookup})`;
+      const empty = rule.whenEmpty === undefined ? lookup : `if(${v} = '', ${text(rule.whenEmpty)}, ${lookup})`;
       return { value: empty, ok: `${spec.column} != ''`, reasonVi: rule.reasonVi, reasonEn: rule.reasonEn };
     }
   }
-}
-
-function text(value: string, params: QueryParams, name: string): string {
-  params[`e_${name}`] = value;
-  return `{e_${name}:String}`;
 }
 
 /** The regex groups of both accepted spellings, each matched once per row (never inside a lambda). */

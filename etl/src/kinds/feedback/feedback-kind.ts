@@ -1,7 +1,6 @@
 import { TABLES } from '@cchc/clickhouse';
-import type { EngineKind } from '../engine/engine-kind';
+import { VN_DATETIME, type EngineKind } from '../engine/engine-kind';
 
-const VN_TIME = "DateTime('Asia/Ho_Chi_Minh')";
 
 /** Feedback and petitions (phản ánh, kiến nghị): latest export wins per agency + code. */
 export const FEEDBACK_KIND: EngineKind = {
@@ -19,9 +18,9 @@ export const FEEDBACK_KIND: EngineKind = {
       rule: { type: 'vocabulary', vocabulary: 'source', reasonVi: 'Nguồn không xác định', reasonEn: 'Unknown source' },
     },
     { column: 'department', field: 'department', type: 'String', rule: { type: 'text', required: false } },
-    { column: 'received_at', field: 'receivedAt', type: VN_TIME, rule: { type: 'datetime', required: true } },
-    { column: 'due_at', field: 'dueAt', type: VN_TIME, rule: { type: 'datetime', required: true } },
-    { column: 'answered_at', field: 'answeredAt', type: `Nullable(${VN_TIME})`, rule: { type: 'datetime', required: false } },
+    { column: 'received_at', field: 'receivedAt', type: VN_DATETIME, rule: { type: 'datetime', required: true } },
+    { column: 'due_at', field: 'dueAt', type: VN_DATETIME, rule: { type: 'datetime', required: true } },
+    { column: 'answered_at', field: 'answeredAt', type: `Nullable(${VN_DATETIME})`, rule: { type: 'datetime', required: false } },
     {
       column: 'satisfied',
       field: 'satisfied',
