@@ -19,7 +19,7 @@ if (!existsSync(samplesMarker) && process.env.CCHC_SAMPLES !== 'off') {
   console.log('› Tạo dữ liệu mẫu tổng hợp / generating synthetic sample data into the inbox…');
   mkdirSync(inbox, { recursive: true });
   const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-  const code = run(process.execPath, ['--require', '@swc-node/register', 'data/samples/generator/main.ts', '--out', inbox, '--until', today, '--kinds', 'agencies,dossiers'], {
+  const code = run(process.execPath, ['--require', '@swc-node/register', 'data/samples/generator/main.ts', '--out', inbox, '--until', today], {
     env: { SWC_NODE_PROJECT: 'tsconfig.base.json' },
   });
   if (code !== 0) process.exit(code);

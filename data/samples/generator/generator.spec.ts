@@ -118,7 +118,7 @@ describe('synthetic sample generator (Tỉnh Mẫu)', () => {
       assert.equal(firstLine(`dossiers-${code}.csv`), DOSSIER_HEADER.join(','));
       assert.equal(
         firstLine(`procedures-${code}.csv`),
-        'Mã TTHC,Tên thủ tục,Lĩnh vực,Cấp thực hiện,Mức độ DVC trực tuyến,"Có phí, lệ phí",Thanh toán trực tuyến',
+        'Mã cơ quan,Ngày áp dụng,Mã TTHC,Tên thủ tục,Lĩnh vực,Cấp thực hiện,Mức độ DVC trực tuyến,"Có phí, lệ phí",Thanh toán trực tuyến',
       );
       assert.equal(firstLine(`feedback-${code}.csv`), FEEDBACK_HEADER.join(','));
     }
@@ -144,6 +144,7 @@ describe('synthetic sample generator (Tỉnh Mẫu)', () => {
       assert.equal(new Set(catalogue.map((p) => p['Tên thủ tục'])).size, catalogue.length, `${code}: unique names`);
       for (const p of catalogue) {
         assert.match(p['Mã TTHC']!, /^[12]\.\d{6}$/);
+        assert.deepEqual([p['Mã cơ quan'], p['Ngày áp dụng']], [code, '01/01/2021']);
         assert.ok(['Cấp tỉnh', 'Cấp huyện', 'Cấp xã'].includes(p['Cấp thực hiện']!));
         assert.ok(['Toàn trình', 'Một phần', 'Không'].includes(p['Mức độ DVC trực tuyến']!));
         if (p['Thanh toán trực tuyến'] === 'Có') assert.equal(p['Có phí, lệ phí'], 'Có', `${code} ${p['Mã TTHC']}: payment without fee`);

@@ -66,7 +66,7 @@ export async function generateSamples(options: SampleOptions): Promise<{ files: 
       files.push(path('dossiers'));
     }
     if (kinds.has('procedures')) {
-      await writeProcedures(path('procedures'), catalogue);
+      await writeProcedures(path('procedures'), agency, catalogue);
       files.push(path('procedures'));
     }
     if (kinds.has('feedback')) {

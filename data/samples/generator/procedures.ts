@@ -1,8 +1,11 @@
 import { CsvWriter, yesNo } from './csv';
 import { between, chance, deriveSeed, mulberry32, pick, shuffled, type Random } from './prng';
+import { FIRST_DAY } from './dossiers';
 import type { AgencyProfile } from './profiles';
 
 export const PROCEDURE_HEADER = [
+  'Mã cơ quan',
+  'Ngày áp dụng',
   'Mã TTHC',
   'Tên thủ tục',
   'Lĩnh vực',
@@ -127,9 +130,12 @@ export function buildCatalogue(agency: AgencyProfile, agencyIndex: number, seed:
   });
 }
 
-export async function writeProcedures(path: string, catalogue: readonly Procedure[]): Promise<number> {
+/** The catalogue says whose it is and since when, so the inbox can load it without extra options. */
+export async function writeProcedures(path: string, agency: AgencyProfile, catalogue: readonly Procedure[]): Promise<number> {
   const writer = new CsvWriter(path, PROCEDURE_HEADER);
-  for (const p of catalogue) await writer.write([p.code, p.name, p.field, p.level, p.onlineLevel, yesNo(p.hasFee), yesNo(p.onlinePayment)]);
+  const [year, month, day] = FIRST_DAY.split('-');
+  const asOf = `${day}/${month}/${year}`;
+  for (const p of catalogue) await writer.write([agency.code, asOf, p.code, p.name, p.field, p.level, p.onlineLevel, yesNo(p.hasFee), yesNo(p.onlinePayment)]);
   await writer.close();
   return writer.rows;
 }

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
-import { Module, type INestApplicationContext } from '@nestjs/common';
+import { HttpException, Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { EtlKind } from '@cchc/domain';
+import { PeriodError, type EtlKind, type StatsQuery } from '@cchc/domain';
+import { AnalyticsModule, DossierStatsService, FeedbackStatsService, ProcedureStatsService } from '@cchc/analytics';
 import { ConfigError, ConfigModule, loadConfig } from '@cchc/config';
 import { ClickhouseModule, EmbeddedStoreLockedError } from '@cchc/clickhouse';
 import { StoreModule } from '@cchc/store';
@@ -10,15 +11,20 @@ import { EtlModule } from '../etl.module';
 import { EtlPipelineService } from '../pipeline/etl-pipeline.service';
 import { parseArgs, stringFlag, type ParsedArgs } from './args';
 import { progressPrinter } from './progress';
+import { dossierTable, feedbackTable, procedureTable } from './stats-tables';
 
 const USAGE = `Cách dùng / Usage:
   npm run etl -- load FILE [--kind dossiers|procedures|feedback|agencies] [--agency CODE] [--as-of yyyy-MM-dd] [--profile NAME] [--json]
-  npm run etl -- profiles`;
+  npm run etl -- stats --agency CODE --period PERIOD [--calendar] [--department D] [--procedure P] [--field F] [--json]
+  npm run etl -- procedures-stats --agency CODE --period PERIOD [--calendar] [--json]
+  npm run etl -- feedback-stats --agency CODE --period PERIOD [--calendar] [--department D] [--json]
+  npm run etl -- profiles
+PERIOD: 2023, 2023-Q1…Q4, 2023-H1/H2, 2023-9M, 2023-06 (official Decree 09/2019 windows unless --calendar)`;
 
 const KINDS: readonly EtlKind[] = ['dossiers', 'procedures', 'feedback', 'agencies'];
 
 async function openContext(): Promise<INestApplicationContext> {
-  @Module({ imports: [ConfigModule.forRoot(loadConfig()), ClickhouseModule, StoreModule, EtlModule.forRoot({ background: false })] })
+  @Module({ imports: [ConfigModule.forRoot(loadConfig()), ClickhouseModule, StoreModule, AnalyticsModule, EtlModule.forRoot({ background: false })] })
   class CliModule {}
   return NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
 }
@@ -54,6 +60,34 @@ async function load(args: ParsedArgs): Promise<number> {
   }
 }
 
+function statsQuery(args: ParsedArgs): StatsQuery {
+  const agency = stringFlag(args, 'agency');
+  const period = stringFlag(args, 'period');
+  if (!agency || !period) throw new Error('--agency and --period are required');
+  return { agency, period, calendar: args.flags.has('calendar') };
+}
+
+/** Prints the endpoint's JSON (the same service builds both) or a readable bilingual table. */
+async function stats<T>(args: ParsedArgs, compute: (context: INestApplicationContext) => Promise<T>, table: (result: T) => string): Promise<number> {
+  const context = await openContext();
+  try {
+    const result = await compute(context);
+    console.log(args.flags.has('json') ? JSON.stringify(result, null, 2) : table(result));
+    return 0;
+  } finally {
+    await context.close();
+  }
+}
+
+function optional(args: ParsedArgs, ...names: readonly string[]): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const name of names) {
+    const value = stringFlag(args, name);
+    if (value !== undefined) picked[name] = value;
+  }
+  return picked;
+}
+
 async function profiles(): Promise<number> {
   const context = await openContext();
   try {
@@ -73,6 +107,18 @@ async function main(argv: readonly string[]): Promise<number> {
       return load(args);
     case 'profiles':
       return profiles();
+    case 'stats': {
+      const query = { ...statsQuery(args), ...optional(args, 'department', 'procedure', 'field') };
+      return stats(args, (context) => context.get(DossierStatsService).stats(query), dossierTable);
+    }
+    case 'procedures-stats': {
+      const query = statsQuery(args);
+      return stats(args, (context) => context.get(ProcedureStatsService).stats(query), procedureTable);
+    }
+    case 'feedback-stats': {
+      const query = { ...statsQuery(args), ...optional(args, 'department') };
+      return stats(args, (context) => context.get(FeedbackStatsService).stats(query), feedbackTable);
+    }
     default:
       console.error(USAGE);
       return 2;
@@ -87,7 +133,10 @@ main(process.argv.slice(2)).then(
         `${error.message}\nHãy dừng API, hoặc chép tệp vào thư mục inbox để API tự nạp, hoặc tải lên ở trang Dữ liệu.` +
           `\nStop the API, or copy the file into the inbox folder for the running API to load, or upload it on the Data page.`,
       );
-    } else if (error instanceof ConfigError) {
+    } else if (error instanceof HttpException) {
+      const { message, messageEn } = error.getResponse() as { message?: string; messageEn?: string };
+      console.error([message ?? error.message, messageEn].filter(Boolean).join('\n'));
+    } else if (error instanceof ConfigError || error instanceof PeriodError) {
       console.error(error.message);
     } else {
       console.error(`${(error as Error).message}\n\n${USAGE}`);

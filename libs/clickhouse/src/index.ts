@@ -4,3 +4,5 @@ export * from './clickhouse.repository';
 export * from './clickhouse.module';
 export * from './migrations';
 export * from './queries/dossier-stats.query';
+export * from './queries/procedure-stats.query';
+export * from './queries/feedback-stats.query';

@@ -16,6 +16,19 @@ export interface DossierStatsResponse extends DossierStats {
   filters: DossierFilters;
 }
 
+/** What every statistics request names: an agency and a period (official Decree 09 windows unless calendar). */
+export interface StatsQuery {
+  agency: string;
+  period: string;
+  calendar?: boolean;
+}
+
+export interface DossierStatsQuery extends StatsQuery, DossierFilters {}
+
+export interface DossierBreakdownQuery extends DossierStatsQuery {
+  by: BreakdownDimension;
+}
+
 export interface DossierFilters {
   department?: string;
   procedure?: string;
@@ -35,6 +48,50 @@ export interface DossierBreakdownResponse {
   by: BreakdownDimension;
   filters: DossierFilters;
   rows: BreakdownRow[];
+}
+
+export interface ProcedureStatsResponse {
+  agency: string;
+  period: ReportingPeriod;
+  from: string;
+  to: string;
+  /** Date of the catalogue snapshot used (the newest on or before the period's last day); null when none was loaded. */
+  catalogueAsOf: string | null;
+  total: number;
+  byLevel: { province: number; district: number; commune: number };
+  online: { full: number; partial: number; none: number };
+  withFees: number;
+  /** Procedures with fees that can be paid online. */
+  withOnlinePayment: number;
+  onlinePaymentRate: number | null;
+  /** full ÷ (full + partial): the "110/118 thủ tục (93,22%)" of the reports. */
+  fullOnlineShare: number | null;
+  /** Fully-online procedures that received at least one online dossier in the period. */
+  fullOnlineWithDossiers: number;
+  fullOnlineWithDossiersRate: number | null;
+}
+
+export interface FeedbackStatsQuery extends StatsQuery {
+  department?: string;
+}
+
+export interface FeedbackStatsResponse {
+  agency: string;
+  period: ReportingPeriod;
+  department: string | null;
+  from: string;
+  to: string;
+  received: number;
+  receivedBySource: { hotline1022: number; portal: number; direct: number; other: number };
+  answered: number;
+  answeredOnTime: number;
+  answeredLate: number;
+  open: number;
+  openWithinDeadline: number;
+  openOverdue: number;
+  onTimeRate: number | null;
+  /** Satisfied ÷ (satisfied + dissatisfied) among answers given in the period; blanks do not count. */
+  satisfactionRate: number | null;
 }
 
 export type EtlKind = 'dossiers' | 'procedures' | 'feedback' | 'agencies';

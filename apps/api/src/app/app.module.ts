@@ -4,13 +4,14 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { diskStorage } from 'multer';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@cchc/config';
+import { AnalyticsModule } from '@cchc/analytics';
 import { ClickhouseModule } from '@cchc/clickhouse';
 import { EtlModule } from '@cchc/etl';
 import { StoreModule } from '@cchc/store';
 import { AgenciesController } from './agencies/agencies.controller';
-import { AgenciesService } from './agencies/agencies.service';
-import { DossiersController } from './dossiers/dossiers.controller';
-import { DossierStatsService } from './dossiers/dossier-stats.service';
+import { DossiersController } from './stats/dossiers.controller';
+import { FeedbackController } from './stats/feedback.controller';
+import { ProceduresController } from './stats/procedures.controller';
 import { EtlController } from './etl/etl.controller';
 import { HealthController } from './health/health.controller';
 
@@ -23,6 +24,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         ClickhouseModule,
         StoreModule,
+        AnalyticsModule,
         EtlModule.forRoot({ background: true }),
         MulterModule.registerAsync({
           inject: [APP_CONFIG],
@@ -33,8 +35,7 @@ export class AppModule {
           }),
         }),
       ],
-      controllers: [HealthController, AgenciesController, DossiersController, EtlController],
-      providers: [AgenciesService, DossierStatsService],
+      controllers: [HealthController, AgenciesController, DossiersController, ProceduresController, FeedbackController, EtlController],
     };
   }
 }

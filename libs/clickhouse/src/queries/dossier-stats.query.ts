@@ -8,7 +8,7 @@ export interface StatsWindow {
   lastDay: string;
 }
 
-export interface DossierStatsQuery {
+export interface DossierStatsSqlQuery {
   agency: string;
   windows: readonly StatsWindow[];
   department?: string;
@@ -38,17 +38,44 @@ export interface DossierCountsRow {
   paid_online: string;
 }
 
+/** Committed loads only: a load that is staging, aborted or half-committed never counts. */
+export function committedLoadsSql(table: (name: string) => string): string {
+  return `SELECT load_id FROM ${table(TABLES.loads)} FINAL WHERE status = 'committed'`;
+}
+
+/**
+ * Each dossier of {agency:String} at its newest version among committed loads (argMax on version), so
+ * a later export replaces an earlier one before any merge.
+ */
+export function latestDossiersSql(table: (name: string) => string): string {
+  return `
+      SELECT
+        dossier_code,
+        argMax(procedure_code, version) AS procedure_code,
+        argMax(procedure_name, version) AS procedure_name,
+        argMax(field, version) AS field,
+        argMax(department, version) AS department,
+        argMax(channel, version) AS channel,
+        argMax(received_at, version) AS received_at,
+        argMax(due_at, version) AS due_at,
+        argMax(result_at, version) AS result_at,
+        argMax(digitized, version) AS digitized,
+        argMax(signed, version) AS signed,
+        argMax(paid_online, version) AS paid_online
+      FROM ${table(TABLES.dossiers)}
+      WHERE agency = {agency:String} AND load_id IN (${committedLoadsSql(table)})
+      GROUP BY dossier_code`;
+}
+
 const GROUP_COLUMNS = { department: 'department', procedure: 'procedure_code', field: 'field' } as const;
 
 /**
  * The official one-stop-shop figures for one or more windows in one scan.
  *
- * `latest` takes each dossier's newest version among committed loads (argMax on version), so a later
- * export replaces an earlier one before any merge and a half-committed load never counts. Timeliness
- * compares calendar days in the columns' zone (Asia/Ho_Chi_Minh): toDate(result) vs toDate(due).
+ * Timeliness compares calendar days in the columns' zone (Asia/Ho_Chi_Minh): toDate(result) vs toDate(due).
  * Windows are array-joined so a year's twelve months cost one pass over the agency's rows.
  */
-export function dossierStatsSql(table: (name: string) => string, query: DossierStatsQuery): { sql: string; params: Record<string, unknown> } {
+export function dossierStatsSql(table: (name: string) => string, query: DossierStatsSqlQuery): { sql: string; params: Record<string, unknown> } {
   const filters: string[] = [];
   const params: Record<string, unknown> = {
     agency: query.agency,
@@ -66,25 +93,7 @@ export function dossierStatsSql(table: (name: string) => string, query: DossierS
   const group = query.groupBy ? GROUP_COLUMNS[query.groupBy] : `''`;
   const groupLabel = query.groupBy === 'procedure' ? 'any(procedure_name)' : group;
   const sql = `
-    WITH latest AS (
-      SELECT
-        dossier_code,
-        argMax(procedure_code, version) AS procedure_code,
-        argMax(procedure_name, version) AS procedure_name,
-        argMax(field, version) AS field,
-        argMax(department, version) AS department,
-        argMax(channel, version) AS channel,
-        argMax(received_at, version) AS received_at,
-        argMax(due_at, version) AS due_at,
-        argMax(result_at, version) AS result_at,
-        argMax(digitized, version) AS digitized,
-        argMax(signed, version) AS signed,
-        argMax(paid_online, version) AS paid_online
-      FROM ${table(TABLES.dossiers)}
-      WHERE agency = {agency:String}
-        AND load_id IN (SELECT load_id FROM ${table(TABLES.loads)} FINAL WHERE status = 'committed')
-      GROUP BY dossier_code
-    )
+    WITH latest AS (${latestDossiersSql(table)})
     SELECT
       window,
       ${group} AS group,

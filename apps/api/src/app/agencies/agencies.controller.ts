@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AgencySummary } from '@cchc/domain';
-import { AgenciesService } from './agencies.service';
+import { AgenciesService } from '@cchc/analytics';
 
 @ApiTags('agencies')
 @Controller('agencies')

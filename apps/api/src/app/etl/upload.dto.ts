@@ -19,4 +19,9 @@ export class UploadDto {
   @IsString()
   @Length(1, 64)
   profile?: string;
+
+  @ApiPropertyOptional({ description: 'yyyy-MM-dd: the date a procedure catalogue applies from, when the file has no "Ngày áp dụng" column' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date yyyy-MM-dd' })
+  asOf?: string;
 }

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import type { BreakdownDimension } from '@cchc/domain';
+import type { BreakdownDimension, DossierBreakdownQuery, DossierStatsQuery, FeedbackStatsQuery, StatsQuery } from '@cchc/domain';
 
-export class DossierStatsQueryDto {
+export class StatsQueryDto implements StatsQuery {
   @ApiProperty({ example: 'SVHTTDL' })
   @IsString()
   @Length(1, 64)
@@ -19,13 +19,17 @@ export class DossierStatsQueryDto {
   @Transform(({ value }) => value === true || value === 'true' || value === '1')
   @IsBoolean()
   calendar?: boolean;
+}
 
+export class FeedbackStatsQueryDto extends StatsQueryDto implements FeedbackStatsQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @Length(1, 256)
   department?: string;
+}
 
+export class DossierStatsQueryDto extends FeedbackStatsQueryDto implements DossierStatsQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -39,7 +43,7 @@ export class DossierStatsQueryDto {
   field?: string;
 }
 
-export class DossierBreakdownQueryDto extends DossierStatsQueryDto {
+export class DossierBreakdownQueryDto extends DossierStatsQueryDto implements DossierBreakdownQuery {
   @ApiProperty({ enum: ['month', 'department', 'procedure', 'field'] })
   @IsIn(['month', 'department', 'procedure', 'field'])
   by!: BreakdownDimension;

@@ -1,27 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import {
-  addDays,
   hasActivity,
   monthsOf,
-  parsePeriod,
   percent,
   periodLabelVi,
+  type DossierBreakdownQuery,
   type DossierBreakdownResponse,
   type DossierFilters,
   type DossierStats,
+  type DossierStatsQuery,
   type DossierStatsResponse,
   type ReportingPeriod,
 } from '@cchc/domain';
-import { ClickhouseRepository, dossierStatsSql, type DossierCountsRow, type StatsWindow } from '@cchc/clickhouse';
+import { ClickhouseRepository, dossierStatsSql, type DossierCountsRow } from '@cchc/clickhouse';
 import { AgenciesService } from '../agencies/agencies.service';
-import type { DossierBreakdownQueryDto, DossierStatsQueryDto } from './dossier-stats.query.dto';
-
-function windowOf(period: ReportingPeriod, key = period.code): StatsWindow {
-  return { key, start: `${period.from} 00:00:00`, end: `${addDays(period.to, 1)} 00:00:00`, lastDay: period.to };
-}
+import { count } from '../counts';
+import { periodOf, windowOf } from '../windows';
 
 function toStats(period: ReportingPeriod, row: DossierCountsRow | undefined): DossierStats {
-  const n = (value: string | undefined) => Number(value ?? 0);
+  const n = count;
   const received = n(row?.received);
   const resolved = n(row?.resolved);
   const pending = n(row?.pending);
@@ -57,21 +54,21 @@ export class DossierStatsService {
     private readonly agencies: AgenciesService,
   ) {}
 
-  async stats(query: DossierStatsQueryDto): Promise<DossierStatsResponse> {
-    const period = parsePeriod(query.period, { calendar: query.calendar ?? false });
+  async stats(query: DossierStatsQuery): Promise<DossierStatsResponse> {
+    const period = periodOf(query);
     await this.agencies.require(query.agency);
     const filters = this.filters(query);
     const [row] = await this.run({ agency: query.agency, windows: [windowOf(period)], ...filters });
     return { agency: query.agency, period, filters, ...toStats(period, row) };
   }
 
-  async breakdown(query: DossierBreakdownQueryDto): Promise<DossierBreakdownResponse> {
-    const period = parsePeriod(query.period, { calendar: query.calendar ?? false });
+  async breakdown(query: DossierBreakdownQuery): Promise<DossierBreakdownResponse> {
+    const period = periodOf(query);
     await this.agencies.require(query.agency);
     const filters = this.filters(query);
     if (query.by === 'month') {
       const months = monthsOf(period);
-      const rows = await this.run({ agency: query.agency, windows: months.map((m) => windowOf(m)), ...filters });
+      const rows = await this.run({ agency: query.agency, windows: months.map(windowOf), ...filters });
       const byKey = new Map(rows.map((row) => [row.window, row]));
       return {
         agency: query.agency,
@@ -93,7 +90,7 @@ export class DossierStatsService {
     };
   }
 
-  private filters(query: DossierStatsQueryDto): DossierFilters {
+  private filters(query: DossierStatsQuery): DossierFilters {
     const filters: DossierFilters = {};
     if (query.department) filters.department = query.department;
     if (query.procedure) filters.procedure = query.procedure;

@@ -1,8 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DossierBreakdownResponse, DossierStatsResponse } from '@cchc/domain';
-import { DossierBreakdownQueryDto, DossierStatsQueryDto } from './dossier-stats.query.dto';
-import { DossierStatsService } from './dossier-stats.service';
+import { DossierStatsService } from '@cchc/analytics';
+import { DossierBreakdownQueryDto, DossierStatsQueryDto } from './stats.query.dto';
 
 @ApiTags('dossiers')
 @Controller('dossiers')

@@ -1,0 +1,5 @@
+export * from './analytics.module';
+export * from './agencies/agencies.service';
+export * from './dossiers/dossier-stats.service';
+export * from './procedures/procedure-stats.service';
+export * from './feedback/feedback-stats.service';
