@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { AnalyticsModule } from '@cchc/analytics';
 import { EtlPipelineService } from './pipeline/etl-pipeline.service';
 import { InboxScheduler } from './pipeline/inbox.scheduler';
 import { InboxService } from './pipeline/inbox.service';
@@ -14,7 +15,7 @@ export class EtlModule {
   static forRoot(options: { background: boolean }): DynamicModule {
     return {
       module: EtlModule,
-      imports: options.background ? [ScheduleModule.forRoot()] : [],
+      imports: options.background ? [AnalyticsModule, ScheduleModule.forRoot()] : [AnalyticsModule],
       providers: [EtlPipelineService, InboxService, RecoveryService, ...(options.background ? [InboxScheduler] : [])],
       exports: [EtlPipelineService, InboxService, RecoveryService],
     };

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { HttpException, Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { PeriodError, type EtlKind, type StatsQuery } from '@cchc/domain';
+import { ETL_KINDS, INDEX_FAMILIES, PeriodError, type EtlKind, type IndexFamily, type StatsQuery } from '@cchc/domain';
 import { AnalyticsModule, DossierStatsService, FeedbackStatsService, ProcedureStatsService } from '@cchc/analytics';
 import { ConfigError, ConfigModule, loadConfig } from '@cchc/config';
 import { ClickhouseModule, EmbeddedStoreLockedError } from '@cchc/clickhouse';
@@ -14,14 +14,14 @@ import { progressPrinter } from './progress';
 import { dossierTable, feedbackTable, procedureTable } from './stats-tables';
 
 const USAGE = `Cách dùng / Usage:
-  npm run etl -- load FILE [--kind dossiers|procedures|feedback|agencies] [--agency CODE] [--as-of yyyy-MM-dd] [--profile NAME] [--json]
+  npm run etl -- load FILE [--kind dossiers|procedures|feedback|agencies|scores] [--agency CODE] [--as-of yyyy-MM-dd] [--profile NAME] [--json]
+      scores: --family par|sipas|papi|ddci|d766 [--framework VERSION] [--peer-group CODE]
   npm run etl -- stats --agency CODE --period PERIOD [--calendar] [--department D] [--procedure P] [--field F] [--json]
   npm run etl -- procedures-stats --agency CODE --period PERIOD [--calendar] [--json]
   npm run etl -- feedback-stats --agency CODE --period PERIOD [--calendar] [--department D] [--json]
   npm run etl -- profiles
 PERIOD: 2023, 2023-Q1…Q4, 2023-H1/H2, 2023-9M, 2023-06 (official Decree 09/2019 windows unless --calendar)`;
 
-const KINDS: readonly EtlKind[] = ['dossiers', 'procedures', 'feedback', 'agencies'];
 
 async function openContext(): Promise<INestApplicationContext> {
   @Module({ imports: [ConfigModule.forRoot(loadConfig()), ClickhouseModule, StoreModule, AnalyticsModule, EtlModule.forRoot({ background: false })] })
@@ -33,9 +33,11 @@ async function load(args: ParsedArgs): Promise<number> {
   const file = args.positional[0];
   if (!file) throw new Error('load needs a FILE');
   const kind = stringFlag(args, 'kind');
-  if (kind !== undefined && !KINDS.includes(kind as EtlKind)) throw new Error(`--kind must be one of ${KINDS.join(', ')}`);
+  if (kind !== undefined && !(ETL_KINDS as readonly string[]).includes(kind)) throw new Error(`--kind must be one of ${ETL_KINDS.join(', ')}`);
   const asOf = stringFlag(args, 'as-of');
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error('--as-of must be a date yyyy-MM-dd');
+  const family = stringFlag(args, 'family');
+  if (family !== undefined && !(INDEX_FAMILIES as readonly string[]).includes(family)) throw new Error(`--family must be one of ${INDEX_FAMILIES.join(', ')}`);
   const context = await openContext();
   try {
     const progress = progressPrinter();
@@ -44,6 +46,9 @@ async function load(args: ParsedArgs): Promise<number> {
       agency: stringFlag(args, 'agency'),
       profile: stringFlag(args, 'profile'),
       asOf,
+      family: family as IndexFamily | undefined,
+      framework: stringFlag(args, 'framework'),
+      peerGroup: stringFlag(args, 'peer-group'),
       onProgress: progress.update,
     });
     progress.done();

@@ -4,8 +4,11 @@ import type { EngineKind } from './engine/engine-kind';
 import { FEEDBACK_KIND } from './feedback/feedback-kind';
 import { PROCEDURE_KIND } from './procedures/procedure-kind';
 
-/** Every kind stored in ClickHouse; agencies go to the relational store instead. */
-export const ENGINE_KINDS: Record<Exclude<EtlKind, 'agencies'>, EngineKind> = {
+/**
+ * Kinds whose files the engine parses and validates in SQL (large exports). Agencies go to the
+ * relational store and scores are small tables validated against their framework in code.
+ */
+export const ENGINE_KINDS: Record<Exclude<EtlKind, 'agencies' | 'scores'>, EngineKind> = {
   dossiers: DOSSIER_KIND,
   procedures: PROCEDURE_KIND,
   feedback: FEEDBACK_KIND,

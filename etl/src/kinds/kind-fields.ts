@@ -17,6 +17,8 @@ export const KIND_FIELDS: Record<EtlKind, KindFields> = {
     required: ['procedureCode', 'procedureName', 'level', 'onlineLevel'],
     optional: ['field', 'agency', 'hasFee', 'onlinePayment', 'asOf'],
   },
+  // wide files carry one column per framework node besides these; long files carry nodeCode + score
+  scores: { required: ['unitCode', 'year'], optional: ['unitName', 'total', 'rank', 'nodeCode', 'score'] },
   feedback: {
     required: ['feedbackCode', 'source', 'receivedAt', 'dueAt'],
     optional: ['agency', 'department', 'answeredAt', 'satisfied'],

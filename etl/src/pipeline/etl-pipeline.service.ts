@@ -2,13 +2,15 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { vnDate, type EtlJobSummary, type EtlKind } from '@cchc/domain';
+import { frameworkFor, vnDate, type EtlJobSummary, type EtlKind, type IndexFamily } from '@cchc/domain';
 import { APP_CONFIG, type AppConfig } from '@cchc/config';
 import { ClickhouseRepository } from '@cchc/clickhouse';
-import { EtlJobRepository, UnitRepository, type EtlJobEntity } from '@cchc/store';
+import { FrameworkCatalog } from '@cchc/analytics';
+import { EtlJobRepository, PeerGroupRepository, UnitRepository, type EtlJobEntity } from '@cchc/store';
 import { AgencyHandler } from '../kinds/agencies/agency-handler';
 import { EngineHandler } from '../kinds/engine/engine-handler';
 import { ENGINE_KINDS } from '../kinds/engine-kinds';
+import { ScoresHandler } from '../kinds/scores/scores-handler';
 import type { KindHandler, StageProgress } from '../kinds/kind-handler';
 import { detectProfile, type HeaderMatch } from '../profiles/header-match';
 import { loadProfiles, type Profile } from '../profiles/profile';
@@ -24,6 +26,10 @@ export interface LoadOptions {
   fileName?: string;
   /** yyyy-MM-dd: the date a procedure catalogue applies from when the file does not say. */
   asOf?: string;
+  /** Score files: the index family (required), a framework version, and the peer group to rank in. */
+  family?: IndexFamily;
+  framework?: string;
+  peerGroup?: string;
   onProgress?: (progress: StageProgress) => void;
 }
 
@@ -44,6 +50,8 @@ export class EtlPipelineService {
     private readonly clickhouse: ClickhouseRepository,
     private readonly jobs: EtlJobRepository,
     private readonly units: UnitRepository,
+    private readonly peerGroups: PeerGroupRepository,
+    private readonly frameworks: FrameworkCatalog,
   ) {}
 
   listProfiles(): Profile[] {
@@ -137,11 +145,31 @@ export class EtlPipelineService {
   private handlerFor(match: HeaderMatch, job: EtlJobEntity, options: LoadOptions): KindHandler {
     const kind = match.profile.kind;
     if (kind === 'agencies') return new AgencyHandler(this.units, match);
+    if (kind === 'scores') return this.scoresHandler(match, job, options);
     return new EngineHandler(this.clickhouse, ENGINE_KINDS[kind], match, {
       loadId: job.id,
       version: this.nextVersion(),
       defaultAgency: job.agency,
       asOf: options.asOf ?? vnDate(new Date()),
+    });
+  }
+
+  private scoresHandler(match: HeaderMatch, job: EtlJobEntity, options: LoadOptions): ScoresHandler {
+    const { family, framework: version } = options;
+    if (!family) throw new FileRejectedError('Tệp điểm chỉ số cần chọn bộ chỉ số (family)', 'A score file needs its index family');
+    const named = version ? this.frameworks.version(family, version) : null;
+    if (version && !named) {
+      const known = this.frameworks.ofFamily(family).map((f) => f.version).join(', ');
+      throw new FileRejectedError(`Không có khung ${family} phiên bản "${version}" (có: ${known})`, `No ${family} framework version "${version}" (available: ${known})`);
+    }
+    const frameworks = named ? [named] : this.frameworks.ofFamily(family);
+    return new ScoresHandler(this.clickhouse, this.peerGroups, match, {
+      loadId: job.id,
+      version: this.nextVersion(),
+      family,
+      frameworks,
+      frameworkFor: (year) => frameworkFor(frameworks, family, year),
+      peerGroup: options.peerGroup,
     });
   }
 

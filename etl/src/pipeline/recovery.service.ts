@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ClickhouseRepository, STAGING_PREFIX, TABLES } from '@cchc/clickhouse';
 import { EtlJobRepository } from '@cchc/store';
-import { removeLoad } from '../kinds/engine/engine-handler';
+import { removeLoad } from '../kinds/loads';
 
 /**
  * After a crash or kill: loads that never committed are removed and marked failed (their inbox file

@@ -6,3 +6,4 @@ export * from './migrations';
 export * from './queries/dossier-stats.query';
 export * from './queries/procedure-stats.query';
 export * from './queries/feedback-stats.query';
+export * from './queries/index-scores.query';

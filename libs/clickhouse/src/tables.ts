@@ -6,6 +6,7 @@ export const TABLES = {
   dossiers: 'dossiers',
   procedures: 'procedures',
   feedback: 'feedback',
+  indexScores: 'index_scores',
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];

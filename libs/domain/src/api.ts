@@ -94,7 +94,8 @@ export interface FeedbackStatsResponse {
   satisfactionRate: number | null;
 }
 
-export type EtlKind = 'dossiers' | 'procedures' | 'feedback' | 'agencies';
+export const ETL_KINDS = ['dossiers', 'procedures', 'feedback', 'agencies', 'scores'] as const;
+export type EtlKind = (typeof ETL_KINDS)[number];
 export type EtlJobStatus = 'queued' | 'running' | 'committing' | 'done' | 'failed' | 'skipped';
 
 export interface EtlJobSummary {
@@ -139,4 +140,98 @@ export interface ApiError {
   message: string;
   messageEn?: string;
   details?: unknown;
+}
+
+/** Why a year-on-year change is not shown (methodology or peer group changed, nothing to compare). */
+export type IndexChangeReason = 'no-previous' | 'methodology-changed' | 'peer-group-changed' | 'not-ranked' | 'no-total';
+
+export interface IndexFamilySummary {
+  family: string;
+  nameVi: string;
+  nameEn: string;
+  frameworks: { version: string; yearFrom: number; yearTo: number | null; decision: { number: string; date: string; issuer: string } | null; confidence: string }[];
+  /** Years with scores loaded, ascending. */
+  years: number[];
+  peerGroups: { code: string; name: string; year: number }[];
+}
+
+export interface UnitIndexResult {
+  unitCode: string;
+  unitName: string;
+  peerGroup: string;
+  frameworkVersion: string;
+  /** null when a component is missing (see `missing`); never 0 for unknown. */
+  total: number | null;
+  missing: string[];
+  rank: number | null;
+  peerCount: number;
+  rankedCount: number;
+  percentile: number | null;
+  quartileGroup: string | null;
+  band: { code: string; nameVi: string; nameEn: string } | null;
+  /** What the loaded file itself said, when it said it. */
+  fileTotal: number | null;
+  fileRank: number | null;
+  rankChange: number | null;
+  rankChangeReason: IndexChangeReason | null;
+  scoreChange: number | null;
+  scoreChangeReason: IndexChangeReason | null;
+}
+
+export interface IndexScoresResponse {
+  family: string;
+  year: number;
+  peerGroups: { code: string; name: string }[];
+  units: UnitIndexResult[];
+}
+
+export interface ScorecardNode {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  parentCode: string | null;
+  depth: number;
+  maxPoints: number;
+  /** null: missing, with `missingReason`. */
+  achieved: number | null;
+  lost: number | null;
+  /** Points of the total the loss costs (equals `lost` where points add up). */
+  lostOfTotal: number | null;
+  missingReason: string | null;
+  /** Filled in by the accountability module once a department is assigned. */
+  ownerDepartment: string | null;
+}
+
+export interface ScorecardFamily {
+  family: string;
+  nameVi: string;
+  nameEn: string;
+  result: UnitIndexResult;
+  scale: { min: number; max: number };
+  /** Sorted by points of the total lost, largest first; missing nodes last. */
+  nodes: ScorecardNode[];
+}
+
+export interface UnitScorecardResponse {
+  unitCode: string;
+  year: number;
+  families: ScorecardFamily[];
+}
+
+export interface TrendPoint {
+  year: number;
+  total: number | null;
+  rank: number | null;
+  peerCount: number;
+  peerGroup: string;
+  frameworkVersion: string;
+  /** The methodology or the peer group changed since the previous point: the line must break here. */
+  methodologyBreak: boolean;
+  breakReason: IndexChangeReason | null;
+}
+
+export interface UnitTrendsResponse {
+  unitCode: string;
+  family: string;
+  points: TrendPoint[];
 }

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@cchc/config';
 import { dataSourceOptions } from './data-source';
 import { ENTITIES } from './entities';
 import { EtlJobRepository } from './repositories/etl-job.repository';
+import { PeerGroupRepository } from './repositories/peer-group.repository';
 import { UnitRepository } from './repositories/unit.repository';
 
 /** The relational store (SQLite file by default, PostgreSQL with DATABASE_URL); the only user of TypeORM. */
@@ -16,7 +17,7 @@ import { UnitRepository } from './repositories/unit.repository';
     }),
     TypeOrmModule.forFeature(ENTITIES),
   ],
-  providers: [EtlJobRepository, UnitRepository],
-  exports: [EtlJobRepository, UnitRepository],
+  providers: [EtlJobRepository, UnitRepository, PeerGroupRepository],
+  exports: [EtlJobRepository, UnitRepository, PeerGroupRepository],
 })
 export class StoreModule {}

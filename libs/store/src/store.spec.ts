@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { ConfigModule, testInstallation, type TestInstallation } from '@cchc/config';
 import { EtlJobRepository, MAX_STORED_ERRORS } from './repositories/etl-job.repository';
+import { PeerGroupRepository } from './repositories/peer-group.repository';
 import { UnitRepository } from './repositories/unit.repository';
 import { StoreModule } from './store.module';
 import { createTestPostgres, type TestPostgres } from './testing';
@@ -79,6 +80,18 @@ function storeScenarios(name: string, setup: () => Promise<{ installation: TestI
       assert.deepEqual(await units.agencies(), [
         { code: 'SVHTTDL', name: 'Sở Văn hóa, Thể thao và Du lịch', nameEn: null, departments: ['Văn phòng Sở'] },
       ]);
+    });
+
+    it('creates a peer group on first use and keeps its name on later loads', async (t) => {
+      if (!app) return t.skip(skipReason);
+      const groups = app.get(PeerGroupRepository);
+      const first = await groups.ensure({ code: 'par-2022-tinh-mau', name: 'Khối sở Tỉnh Mẫu 2022', family: 'par', year: 2022 });
+      const again = await groups.ensure({ code: 'par-2022-tinh-mau', name: 'another name', family: 'par', year: 2022 });
+      assert.deepEqual({ ...again }, { ...first });
+      await groups.ensure({ code: 'papi-2024-63', name: '63 tỉnh 2024', family: 'papi', year: 2024 });
+      assert.deepEqual((await groups.list('par')).map((g) => g.code), ['par-2022-tinh-mau']);
+      assert.equal((await groups.find('papi-2024-63'))?.name, '63 tỉnh 2024');
+      assert.equal(await groups.find('nope'), null);
     });
   });
 }

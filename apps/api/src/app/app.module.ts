@@ -14,6 +14,8 @@ import { FeedbackController } from './stats/feedback.controller';
 import { ProceduresController } from './stats/procedures.controller';
 import { EtlController } from './etl/etl.controller';
 import { HealthController } from './health/health.controller';
+import { IndicesController } from './indices/indices.controller';
+import { UnitsController } from './indices/units.controller';
 
 @Module({})
 export class AppModule {
@@ -35,7 +37,7 @@ export class AppModule {
           }),
         }),
       ],
-      controllers: [HealthController, AgenciesController, DossiersController, ProceduresController, FeedbackController, EtlController],
+      controllers: [HealthController, AgenciesController, DossiersController, ProceduresController, FeedbackController, IndicesController, UnitsController, EtlController],
     };
   }
 }

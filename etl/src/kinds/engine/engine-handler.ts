@@ -1,9 +1,10 @@
 import type { RowError } from '@cchc/domain';
-import { STAGING_PREFIX, TABLES, type ClickhouseRepository } from '@cchc/clickhouse';
+import { STAGING_PREFIX, type ClickhouseRepository } from '@cchc/clickhouse';
 import type { HeaderMatch } from '../../profiles/header-match';
 import { normalizeLabel } from '../../profiles/normalize';
 import type { RecordSource } from '../../source/record';
 import type { KindHandler, PreparedLoad, ProgressSink } from '../kind-handler';
+import { commitLoad, removeLoad } from '../loads';
 import type { EngineKind } from './engine-kind';
 import { typedSelect } from './typed-select';
 
@@ -122,16 +123,12 @@ export class EngineHandler implements KindHandler {
       `SELECT groupUniqArray(agency) AS agencies, count() AS rows FROM ${this.clickhouse.table(this.kind.table)} WHERE load_id = {loadId:UUID}`,
       { loadId: this.load.loadId },
     );
-    await this.clickhouse.insert(TABLES.loads, [
-      {
-        load_id: this.load.loadId,
-        kind: this.kind.kind,
-        agency: [...(summary?.agencies ?? [])].sort().join(','),
-        status: 'committed',
-        rows: Number(summary?.rows ?? 0),
-        updated_at: Date.now(),
-      },
-    ]);
+    await commitLoad(this.clickhouse, {
+      loadId: this.load.loadId,
+      kind: this.kind.kind,
+      agency: [...(summary?.agencies ?? [])].sort().join(','),
+      rows: Number(summary?.rows ?? 0),
+    });
     await this.dropStaging();
   }
 
@@ -182,14 +179,5 @@ export class EngineHandler implements KindHandler {
     await this.clickhouse.command(`DROP TABLE IF EXISTS ${this.clickhouse.table(this.raw)}`);
     await this.clickhouse.command(`DROP TABLE IF EXISTS ${this.clickhouse.table(this.staging)}`);
     this.stagingCreated = false;
-  }
-}
-
-/** Tables that hold rows of engine loads; an interrupted load is removed from each. */
-const LOADED_TABLES = [TABLES.dossiers, TABLES.procedures, TABLES.feedback] as const;
-
-export async function removeLoad(clickhouse: ClickhouseRepository, loadId: string): Promise<void> {
-  for (const table of LOADED_TABLES) {
-    await clickhouse.command(`DELETE FROM ${clickhouse.table(table)} WHERE load_id = {loadId:UUID}`, { loadId });
   }
 }

@@ -26,4 +26,8 @@ export class UnitEntity {
 
   @Column({ name: 'valid_to', type: 'varchar', length: 10, nullable: true })
   validTo!: string | null;
+
+  /** The unit that carries on after a merger (Bắc Giang → Bắc Ninh from 01/07/2025). */
+  @Column({ name: 'successor_code', type: 'varchar', length: 128, nullable: true })
+  successorCode?: string | null;
 }

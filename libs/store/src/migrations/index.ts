@@ -1,4 +1,5 @@
 import { EtlJobsAndUnits1700000000001 } from './1700000000001-etl-jobs-and-units';
+import { PeerGroups1700000000002 } from './1700000000002-peer-groups';
 
 /** Append-only, in order. */
-export const MIGRATIONS = [EtlJobsAndUnits1700000000001];
+export const MIGRATIONS = [EtlJobsAndUnits1700000000001, PeerGroups1700000000002];

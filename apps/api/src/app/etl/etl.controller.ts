@@ -57,6 +57,6 @@ export class EtlController {
   @UseInterceptors(FileInterceptor('file'))
   async upload(@UploadedFile() file: Express.Multer.File | undefined, @Body() body: UploadDto): Promise<EtlJobSummary> {
     if (!file) throw new BadRequestException({ code: 'file_missing', message: 'Chưa chọn tệp (trường "file")', messageEn: 'No file in the "file" field' });
-    return this.inbox.process(file.path, { fileName: displayName(file.originalname), kind: body.kind, agency: body.agency, profile: body.profile, asOf: body.asOf });
+    return this.inbox.process(file.path, { fileName: displayName(file.originalname), kind: body.kind, agency: body.agency, profile: body.profile, asOf: body.asOf, family: body.family, framework: body.framework, peerGroup: body.peerGroup });
   }
 }

@@ -1,11 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import type { EtlKind } from '@cchc/domain';
+import { ETL_KINDS, INDEX_FAMILIES, type EtlKind, type IndexFamily } from '@cchc/domain';
 
 export class UploadDto {
-  @ApiPropertyOptional({ enum: ['dossiers', 'procedures', 'feedback', 'agencies'], description: 'Detected from the header row when omitted' })
+  @ApiPropertyOptional({ enum: ETL_KINDS, description: 'Detected from the header row when omitted' })
   @IsOptional()
-  @IsIn(['dossiers', 'procedures', 'feedback', 'agencies'])
+  @IsIn(ETL_KINDS)
   kind?: EtlKind;
 
   @ApiPropertyOptional({ description: 'Agency code for files without a "Mã cơ quan" column' })
@@ -24,4 +24,20 @@ export class UploadDto {
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date yyyy-MM-dd' })
   asOf?: string;
+
+  @ApiPropertyOptional({ enum: INDEX_FAMILIES, description: 'Score files: the index family' })
+  @IsOptional()
+  @IsIn(INDEX_FAMILIES)
+  family?: IndexFamily;
+
+  @ApiPropertyOptional({ description: 'Score files: a framework version (default: the one in force each year)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  framework?: string;
+
+  @ApiPropertyOptional({ description: 'Score files: the peer group to rank in (created if new; default <family>-<year>)' })
+  @IsOptional()
+  @Matches(/^[\p{L}\p{N}._-]{1,64}$/u)
+  peerGroup?: string;
 }

@@ -1,0 +1,29 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Framework, IndexFamilySummary, IndexScoresResponse } from '@cchc/domain';
+import { IndexScoresService } from '@cchc/analytics';
+import { FamilyParamDto, FrameworkParamsDto, ScoresQueryDto } from './indices.dto';
+
+@ApiTags('indices')
+@Controller('indices')
+export class IndicesController {
+  constructor(private readonly indices: IndexScoresService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Index families, their framework versions, and the years and peer groups with scores' })
+  list(): Promise<IndexFamilySummary[]> {
+    return this.indices.families();
+  }
+
+  @Get(':family/frameworks/:year')
+  @ApiOperation({ summary: 'The framework (component tree, maxima, bands) in force for a family and year' })
+  framework(@Param() params: FrameworkParamsDto): Framework {
+    return this.indices.framework(params.family, params.year);
+  }
+
+  @Get(':family/scores')
+  @ApiOperation({ summary: 'Totals, ranks ("15/15"), bands and changes of every unit of the year, ranked within its peer group' })
+  scores(@Param() params: FamilyParamDto, @Query() query: ScoresQueryDto): Promise<IndexScoresResponse> {
+    return this.indices.scores(params.family, query.year, query.peerGroup);
+  }
+}

@@ -1,0 +1,23 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { UnitScorecardResponse, UnitTrendsResponse } from '@cchc/domain';
+import { IndexScoresService } from '@cchc/analytics';
+import { FamilyParamDto, UnitParamDto, YearQueryDto } from './indices.dto';
+
+@ApiTags('units')
+@Controller('units')
+export class UnitsController {
+  constructor(private readonly indices: IndexScoresService) {}
+
+  @Get(':code/scorecard')
+  @ApiOperation({ summary: "Every index of a unit in a year: total, rank, and each component's points achieved, max and lost" })
+  scorecard(@Param() params: UnitParamDto, @Query() query: YearQueryDto): Promise<UnitScorecardResponse> {
+    return this.indices.scorecard(params.code, query.year);
+  }
+
+  @Get(':code/trends')
+  @ApiOperation({ summary: 'Score and rank by year for one family, with methodology-break markers' })
+  trends(@Param() params: UnitParamDto, @Query() query: FamilyParamDto): Promise<UnitTrendsResponse> {
+    return this.indices.trends(params.code, query.family);
+  }
+}
