@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { HttpException, Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ETL_KINDS, INDEX_FAMILIES, PeriodError, type EtlKind, type IndexFamily, type StatsQuery } from '@cchc/domain';
-import { AnalyticsModule, DossierStatsService, FeedbackStatsService, ProcedureStatsService } from '@cchc/analytics';
+import { AnalyticsModule, DossierStatsService, FeedbackStatsService, IndexScoresService, ProcedureStatsService } from '@cchc/analytics';
 import { ConfigError, ConfigModule, loadConfig } from '@cchc/config';
 import { ClickhouseModule, EmbeddedStoreLockedError } from '@cchc/clickhouse';
 import { StoreModule } from '@cchc/store';
@@ -11,7 +11,7 @@ import { EtlModule } from '../etl.module';
 import { EtlPipelineService } from '../pipeline/etl-pipeline.service';
 import { parseArgs, stringFlag, type ParsedArgs } from './args';
 import { progressPrinter } from './progress';
-import { dossierTable, feedbackTable, procedureTable } from './stats-tables';
+import { dossierTable, feedbackTable, procedureTable, scoresTable } from './stats-tables';
 
 const USAGE = `Cách dùng / Usage:
   npm run etl -- load FILE [--kind dossiers|procedures|feedback|agencies|scores] [--agency CODE] [--as-of yyyy-MM-dd] [--profile NAME] [--json]
@@ -19,6 +19,7 @@ const USAGE = `Cách dùng / Usage:
   npm run etl -- stats --agency CODE --period PERIOD [--calendar] [--department D] [--procedure P] [--field F] [--json]
   npm run etl -- procedures-stats --agency CODE --period PERIOD [--calendar] [--json]
   npm run etl -- feedback-stats --agency CODE --period PERIOD [--calendar] [--department D] [--json]
+  npm run etl -- scores --family par|sipas|papi|ddci|d766 --year YYYY [--peer-group CODE] [--json]
   npm run etl -- profiles
 PERIOD: 2023, 2023-Q1…Q4, 2023-H1/H2, 2023-9M, 2023-06 (official Decree 09/2019 windows unless --calendar)`;
 
@@ -119,6 +120,14 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'procedures-stats': {
       const query = statsQuery(args);
       return stats(args, (context) => context.get(ProcedureStatsService).stats(query), procedureTable);
+    }
+    case 'scores': {
+      const family = stringFlag(args, 'family');
+      const year = Number(stringFlag(args, 'year'));
+      if (!family || !(INDEX_FAMILIES as readonly string[]).includes(family)) throw new Error(`--family must be one of ${INDEX_FAMILIES.join(', ')}`);
+      if (!Number.isInteger(year)) throw new Error('--year must be a year, e.g. 2022');
+      const peerGroup = stringFlag(args, 'peer-group');
+      return stats(args, (context) => context.get(IndexScoresService).scores(family as IndexFamily, year, peerGroup), scoresTable);
     }
     case 'feedback-stats': {
       const query = { ...statsQuery(args), ...optional(args, 'department') };

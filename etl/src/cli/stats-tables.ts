@@ -5,6 +5,7 @@ import {
   periodLabelVi,
   type DossierStatsResponse,
   type FeedbackStatsResponse,
+  type IndexScoresResponse,
   type ProcedureStatsResponse,
   type ReportingPeriod,
 } from '@cchc/domain';
@@ -82,4 +83,23 @@ export function feedbackTable(s: FeedbackStatsResponse): string {
     ['Tỷ lệ đúng hạn', 'on-time rate', pct(s.onTimeRate)],
     ['Tỷ lệ hài lòng', 'satisfaction rate', pct(s.satisfactionRate)],
   ]);
+}
+
+export function scoresTable(s: IndexScoresResponse): string {
+  const decimals = (value: number | null) => (value === null ? '—' : formatNumber(value, 'vi', 2));
+  const change = (value: number | null, reason: string | null) =>
+    value === null ? (reason === 'methodology-changed' ? 'đổi phương pháp' : reason === 'peer-group-changed' ? 'đổi khối' : '—') : value > 0 ? `+${value}` : String(value);
+  const rows = s.units.map((u) => [
+    u.rank === null ? '—' : `${u.rank}/${u.peerCount}`,
+    u.unitCode,
+    u.unitName,
+    decimals(u.total),
+    change(u.rankChange, u.rankChangeReason),
+    u.band?.nameVi ?? u.missing.map((code) => `thiếu ${code}`).join(', '),
+  ]);
+  const header = ['Hạng', 'Mã', 'Đơn vị', 'Tổng điểm', '± hạng', 'Nhóm / ghi chú'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 3 || i === 4 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const groups = s.peerGroups.map((g) => g.name).join(', ') || '—';
+  return [`${s.family.toUpperCase()} ${s.year} · ${groups}`, line(header), ...rows.map(line)].join('\n');
 }

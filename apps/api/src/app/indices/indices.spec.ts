@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EtlJobDetail, EtlJobSummary, IndexFamilySummary, IndexScoresResponse, UnitScorecardResponse, UnitTrendsResponse } from '@cchc/domain';
+import { runCli } from '../../testing/cli';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 const FIXTURES = join(process.cwd(), 'etl/src/testing/fixtures');
@@ -139,5 +140,16 @@ describe('index scores: wide and long loads → totals, ranks, changes, scorecar
     const noFamily = await t.upload<EtlJobSummary>(unlabelled);
     assert.equal(noFamily.body.status, 'failed');
     assert.match(noFamily.body.message ?? '', /index family/);
+  });
+
+  it('prints the scores endpoint JSON from the CLI, and a ranked table', async () => {
+    const endpoint = (await t.get<IndexScoresResponse>('/api/indices/par/scores?year=2023')).body;
+    await t.app.close(); // one process at a time on the embedded engine
+    const dataDir = t.installation.config.dataDir;
+    const json = runCli(dataDir, 'scores', '--family', 'par', '--year', '2023', '--json');
+    assert.equal(json.status, 0, json.stderr);
+    assert.deepEqual(JSON.parse(json.stdout), endpoint);
+    const table = runCli(dataDir, 'scores', '--family', 'par', '--year', '2023');
+    assert.match(table.stdout, /2\/4\s+SVHTTDL\s+Sở Văn hóa, Thể thao và Du lịch\s+83,00\s+-1\s+Nhóm B/);
   });
 });

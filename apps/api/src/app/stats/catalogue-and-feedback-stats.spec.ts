@@ -1,21 +1,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DossierStatsResponse, EtlJobSummary, FeedbackStatsResponse, ProcedureStatsResponse } from '@cchc/domain';
+import { runCli as cli } from '../../testing/cli';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 const FIXTURES = join(process.cwd(), 'etl/src/testing/fixtures');
-
-/** Runs `npm run etl -- …` the way tools/cli/etl.mjs does, against the test installation's data dir. */
-function cli(dataDir: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--require', '@swc-node/register', 'etl/src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', NODE_ENV: 'test', ETL_SCHEDULE: 'off', CCHC_DATA_DIR: dataDir },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('procedure catalogue and feedback statistics (hand-counted fixtures, API and CLI)', () => {
   let t: TestApp;
