@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { frameworkFor, vnDate, type EtlJobSummary, type EtlKind, type IndexFamily } from '@cchc/domain';
+import { frameworkFor, INDEX_FAMILIES, vnDate, type EtlJobSummary, type EtlKind, type IndexFamily } from '@cchc/domain';
 import { APP_CONFIG, type AppConfig } from '@cchc/config';
 import { ClickhouseRepository } from '@cchc/clickhouse';
 import { FrameworkCatalog } from '@cchc/analytics';
@@ -155,8 +155,14 @@ export class EtlPipelineService {
   }
 
   private scoresHandler(match: HeaderMatch, job: EtlJobEntity, options: LoadOptions): ScoresHandler {
-    const { family, framework: version } = options;
-    if (!family) throw new FileRejectedError('Tệp điểm chỉ số cần chọn bộ chỉ số (family)', 'A score file needs its index family');
+    const { framework: version } = options;
+    const family = options.family ?? familyInName(job.fileName);
+    if (!family) {
+      throw new FileRejectedError(
+        `Tệp điểm chỉ số cần chọn bộ chỉ số (${INDEX_FAMILIES.join(', ')}), hoặc tên tệp có tên bộ chỉ số, ví dụ papi-2024.csv`,
+        `A score file needs its index family (${INDEX_FAMILIES.join(', ')}), or a file name that says it, e.g. papi-2024.csv`,
+      );
+    }
     const named = version ? this.frameworks.version(family, version) : null;
     if (version && !named) {
       const known = this.frameworks.ofFamily(family).map((f) => f.version).join(', ');
@@ -203,4 +209,10 @@ async function checksum(path: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest('hex');
+}
+
+/** Inbox files carry no options, so a score file says its family in its name: papi-2024.csv, diem_par_2022.xlsx. */
+function familyInName(fileName: string): IndexFamily | undefined {
+  const words = fileName.toLowerCase().split(/[^a-z0-9]+/);
+  return INDEX_FAMILIES.find((family) => words.includes(family));
 }

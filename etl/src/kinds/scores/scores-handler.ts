@@ -135,7 +135,9 @@ export class ScoresHandler implements KindHandler {
       const fail = (reasonVi: string, reasonEn: string) => read.errors.push({ line: record.line, column: cell.label, value: cell.text, reasonVi, reasonEn });
       const value = cell.text === '' ? null : parseScore(cell.text);
       if (!node) {
-        if (cell.code !== '') read.fail('nodeCode', cell.code, `Mã tiêu chí không có trong khung ${framework.version}`, `No such node in framework ${framework.version}`);
+        // a wide file spanning two methodologies leaves the other one's columns blank
+        if (!this.long && cell.text !== '') fail(`Cột không thuộc khung ${framework.version}`, `Column not in framework ${framework.version}`);
+        else if (this.long && cell.code !== '') read.fail('nodeCode', cell.code, `Mã tiêu chí không có trong khung ${framework.version}`, `No such node in framework ${framework.version}`);
       } else if (value === undefined) fail('Điểm không phải là số', 'Score is not a number');
       else if (value !== null && (value < (node.minPoints ?? 0) || value > node.maxPoints)) {
         fail(`Ngoài thang điểm ${node.minPoints ?? 0}–${node.maxPoints}`, `Outside the scale ${node.minPoints ?? 0}–${node.maxPoints}`);

@@ -135,11 +135,13 @@ describe('index scores: wide and long loads → totals, ranks, changes, scorecar
     assert.deepEqual([unit.status, unit.body.code], [404, 'no_scores']);
     const group = await t.get<{ code: string }>('/api/indices/par/scores?year=2022&peerGroup=other');
     assert.deepEqual([group.status, group.body.code], [404, 'unknown_peer_group']);
-    const unlabelled = join(t.installation.config.dataDir, 'papi-2019.csv');
+    const unlabelled = join(t.installation.config.dataDir, 'diem-2019.csv');
     writeFileSync(unlabelled, 'unit_code,year,node_code,score\nX,2019,participation,5\n');
     const noFamily = await t.upload<EtlJobSummary>(unlabelled);
     assert.equal(noFamily.body.status, 'failed');
-    assert.match(noFamily.body.message ?? '', /index family/);
+    assert.match(noFamily.body.message ?? '', /index family .* or a file name that says it/);
+    const named = await t.upload<EtlJobSummary>(unlabelled, {}, 'papi-2019.csv');
+    assert.deepEqual([named.body.kind, named.body.status, named.body.rowsLoaded], ['scores', 'done', 1]);
   });
 
   it('prints the scores endpoint JSON from the CLI, and a ranked table', async () => {
