@@ -111,7 +111,8 @@ describe('synthetic sample generator (Tỉnh Mẫu)', () => {
 
   it('writes the four kinds with their canonical headers, one file per agency', () => {
     const names = readdirSync(dir);
-    assert.equal(names.length, 1 + 3 * AGENCIES.length);
+    assert.equal(names.length, 1 + 3 * AGENCIES.length + 4);
+    for (const family of ['par-TM', 'ddci-TM', 'sipas-TM', 'papi-VN']) assert.ok(names.includes(`scores-${family}.csv`));
     assert.ok(names.includes('agencies.csv'));
     const firstLine = (name: string) => readFileSync(join(dir, name), 'utf8').split('\n', 1)[0];
     for (const { code } of AGENCIES) {
@@ -274,5 +275,25 @@ describe('synthetic sample generator (Tỉnh Mẫu)', () => {
     await assert.rejects(generateSamples({ outDir: tempDir(), until: '2023-02-30' }), /until/);
     await assert.rejects(generateSamples({ outDir: tempDir(), until: '2020-12-31' }), /until/);
     await assert.rejects(generateSamples({ outDir: tempDir(), agencies: ['XYZ'] }), /XYZ/);
+  });
+
+  it("publishes index scores that tell the seeds' story of Sở VHTTDL, with totals and ranks that add up", () => {
+    const rankOf = (file: string, unit: string, year: string) => readCsv(join(dir, file)).rows.find((r) => r['unit_code'] === unit && r['year'] === year)!['rank'];
+    assert.deepEqual(['2021', '2022', '2023', '2024'].map((y) => rankOf('scores-par-TM.csv', 'SVHTTDL', y)), ['11', '15', '12', '9']);
+    assert.deepEqual(['2022', '2023'].map((y) => rankOf('scores-ddci-TM.csv', 'SVHTTDL', y)), ['13', '19']);
+    const par = readCsv(join(dir, 'scores-par-TM.csv'));
+    for (const year of ['2019', '2022']) {
+      const rows = par.rows.filter((r) => r['year'] === year);
+      assert.equal(rows.length, 15, `${year}: one khối of 15 sở`);
+      for (const row of rows) {
+        const components = par.header.slice(3, -2).map((code) => row[code]!).filter((v) => v !== '');
+        assert.equal(components.length, 8, `${row['unit_code']} ${year}: eight fields of one methodology`);
+        const sum = components.reduce((a, v) => a + Number(v), 0);
+        assert.ok(Math.abs(sum - Number(row['total'])) < 0.005, `${row['unit_code']} ${year}: ${sum} vs ${row['total']}`);
+        assert.equal(Number(row['rank']), 1 + rows.filter((r) => Number(r['total']) > Number(row['total'])).length);
+      }
+    }
+    const ddci = readCsv(join(dir, 'scores-ddci-TM.csv')).rows;
+    assert.deepEqual([ddci.filter((r) => r['year'] === '2022').length, ddci.filter((r) => r['year'] === '2023').length], [21, 20]);
   });
 });

@@ -6,8 +6,9 @@ import { FIRST_DAY, writeDossiers } from './dossiers';
 import { writeFeedback } from './feedback';
 import { buildCatalogue, writeProcedures } from './procedures';
 import { AGENCIES } from './province';
+import { writeScores } from './scores';
 
-export type SampleKind = 'agencies' | 'dossiers' | 'procedures' | 'feedback';
+export type SampleKind = 'agencies' | 'dossiers' | 'procedures' | 'feedback' | 'scores';
 
 export interface SampleOptions {
   outDir: string;
@@ -43,7 +44,7 @@ export async function generateSamples(options: SampleOptions): Promise<{ files: 
   const seed = options.seed ?? DEFAULT_SEED;
   const until = options.until ?? DEFAULT_UNTIL;
   checkOptions(seed, until, options.agencies);
-  const kinds = new Set<SampleKind>(options.kinds ?? ['agencies', 'dossiers', 'procedures', 'feedback']);
+  const kinds = new Set<SampleKind>(options.kinds ?? ['agencies', 'dossiers', 'procedures', 'feedback', 'scores']);
   const untilDay = dayOf(until);
   mkdirSync(options.outDir, { recursive: true });
   const agencies = AGENCIES.filter((agency) => !options.agencies || options.agencies.includes(agency.code));
@@ -74,6 +75,8 @@ export async function generateSamples(options: SampleOptions): Promise<{ files: 
       files.push(path('feedback'));
     }
   }
+  // scores cover the whole province and its peers, whichever agencies were asked for
+  if (kinds.has('scores')) files.push(...(await writeScores(options.outDir, seed)));
   return { files, dossiers };
 }
 
