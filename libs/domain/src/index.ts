@@ -4,3 +4,4 @@ export * from './lib/percent';
 export * from './lib/format';
 export * from './lib/timeliness';
 export * from './api';
+export * from './indices';
