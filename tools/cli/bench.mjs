@@ -2,7 +2,7 @@
 // benchmark from source. `npm run bench` runs every benchmark.
 import { ensureDependencies, run } from './lib.mjs';
 
-const BENCHES = { etl: 'tools/bench/src/etl.bench.ts' };
+const BENCHES = { etl: 'tools/bench/src/etl.bench.ts', indices: 'tools/bench/src/indices.bench.ts' };
 const [name = 'all', ...args] = process.argv.slice(2);
 const chosen = name === 'all' ? Object.keys(BENCHES) : [name];
 

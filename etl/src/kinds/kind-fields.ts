@@ -18,7 +18,7 @@ export const KIND_FIELDS: Record<EtlKind, KindFields> = {
     optional: ['field', 'agency', 'hasFee', 'onlinePayment', 'asOf'],
   },
   // wide files carry one column per framework node besides these; long files carry nodeCode + score
-  scores: { required: ['unitCode', 'year'], optional: ['unitName', 'total', 'rank', 'nodeCode', 'score'] },
+  scores: { required: ['unitCode', 'year'], optional: ['unitName', 'peerGroup', 'total', 'rank', 'nodeCode', 'score'] },
   feedback: {
     required: ['feedbackCode', 'source', 'receivedAt', 'dueAt'],
     optional: ['agency', 'department', 'answeredAt', 'satisfied'],

@@ -56,7 +56,7 @@ export class ScoresHandler implements KindHandler {
   private readonly errors: RowError[] = [];
   private readonly warnings: string[] = [];
   private readonly checks = new ScoreChecks();
-  private readonly groups = new Map<number, string>();
+  private readonly groups = new Set<string>();
   private batch: ScoreRow[] = [];
   private rowsRead = 0;
   private rowsInserted = 0;
@@ -145,7 +145,11 @@ export class ScoresHandler implements KindHandler {
     }
     if (read.errors.length > 0) return read.errors;
 
-    const peerGroup = await this.peerGroupFor(year);
+    const peerGroup = await this.peerGroupFor(year, read.text('peerGroup'));
+    if (peerGroup === null) {
+      read.fail('peerGroup', read.text('peerGroup'), 'Mã khối chỉ gồm chữ, số, dấu chấm, gạch', 'Peer group codes use letters, digits, dots and dashes only');
+      return read.errors;
+    }
     const key = `${unit}\u0000${year}\u0000${this.long ? cells[0]!.code : ''}`;
     if (this.seen.has(key)) this.duplicates.push(record.line);
     this.seen.add(key);
@@ -171,12 +175,13 @@ export class ScoresHandler implements KindHandler {
     return [];
   }
 
-  private async peerGroupFor(year: number): Promise<string> {
-    const known = this.groups.get(year);
-    if (known) return known;
-    const code = this.load.peerGroup ?? `${this.load.family}-${year}`;
-    await this.peerGroups.ensure({ code, name: `${this.load.family.toUpperCase()} ${year}`, family: this.load.family, year });
-    this.groups.set(year, code);
+  /** The row's own peer group column, else the load's, else one per family and year; created on first use. */
+  private async peerGroupFor(year: number, column: string): Promise<string | null> {
+    const code = column || this.load.peerGroup || `${this.load.family}-${year}`;
+    if (!UNIT_CODE.test(code)) return null;
+    if (this.groups.has(code)) return code;
+    await this.peerGroups.ensure({ code, name: column ? code : `${this.load.family.toUpperCase()} ${year}`, family: this.load.family, year });
+    this.groups.add(code);
     return code;
   }
 

@@ -17,7 +17,7 @@ import {
   type UnitScorecardResponse,
   type UnitTrendsResponse,
 } from '@cchc/domain';
-import { ClickhouseRepository, scoredYearsSql, scoreRowsSql, unitGroupsSql, type ScoreRow, type UnitGroupRow } from '@cchc/clickhouse';
+import { ClickhouseRepository, peerGroupsOfUnitsSql, scoredYearsSql, scoreRowsSql, unitGroupsSql, type ScoreRow, type UnitGroupRow } from '@cchc/clickhouse';
 import { PeerGroupRepository } from '@cchc/store';
 import { FrameworkCatalog } from './framework-catalog';
 
@@ -173,7 +173,9 @@ export class IndexScoresService {
 
   /** Rank and score change against the previous year, in the peer group the unit was ranked in then. */
   private async addChanges(family: IndexFamily, year: number, groups: readonly GroupResult[]): Promise<void> {
-    const previous = await this.groups(family, year - 1, []);
+    const units = groups.flatMap((g) => [...g.units.keys()]);
+    const previousGroups = await this.clickhouse.query<{ peer_group: string }>(peerGroupsOfUnitsSql(this.table), { family, year: year - 1, units });
+    const previous = previousGroups.length === 0 ? [] : await this.groups(family, year - 1, previousGroups.map((row) => row.peer_group));
     const previousOf = new Map<string, { group: GroupResult; result: UnitIndexResult }>();
     for (const group of previous) for (const [unit, result] of group.units) if (!previousOf.has(unit)) previousOf.set(unit, { group, result });
     for (const group of groups) {

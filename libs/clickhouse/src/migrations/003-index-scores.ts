@@ -5,7 +5,8 @@ import type { Migration } from './migration';
  * Index scores in long form: one row per unit, year, peer group and framework node, so every family
  * and every yearly methodology fits one table. A missing value is a NULL with its reason, never 0.
  * A file's own total and rank are kept under the reserved codes `_total` and `_rank` to compare with
- * the computed ones. Like dossiers, the newest committed load wins per key.
+ * the computed ones. Like dossiers, the newest committed load wins per key. Reads go by peer group (the
+ * key's prefix) or by unit (a bloom filter skips the granules without it).
  */
 export const indexScores: Migration = {
   id: 3,
@@ -24,7 +25,8 @@ export const indexScores: Migration = {
       origin Enum8('published' = 1, 'survey' = 2, 'computed' = 3),
       source_line UInt32,
       load_id UUID,
-      version UInt64
+      version UInt64,
+      INDEX unit_idx unit_code TYPE bloom_filter GRANULARITY 4
     ) ENGINE = ReplacingMergeTree(version) ORDER BY (family, year, peer_group, unit_code, node_code)`,
   ],
 };

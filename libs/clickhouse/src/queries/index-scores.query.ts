@@ -57,6 +57,15 @@ export function unitGroupsSql(table: (name: string) => string): string {
     ORDER BY family, year, peer_group`;
 }
 
+/** The peer groups some units were ranked in one year: where to look for their previous ranks. */
+export function peerGroupsOfUnitsSql(table: (name: string) => string): string {
+  return `
+    SELECT DISTINCT peer_group
+    FROM ${table(TABLES.indexScores)}
+    WHERE family = {family:String} AND year = {year:UInt16} AND has({units:Array(String)}, unit_code)
+      AND load_id IN (${committedLoadsSql(table)})`;
+}
+
 /** Families and years with scores, for the index list. */
 export function scoredYearsSql(table: (name: string) => string): string {
   return `
