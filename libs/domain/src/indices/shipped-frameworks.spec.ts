@@ -31,7 +31,7 @@ const byVersion = (family: IndexFamily, version: string) => {
 const maxima = (framework: Framework) => framework.nodes.map((node) => node.maxPoints);
 
 describe('shipped framework files', () => {
-  it('are the six the issue asks for, and each one parses', () => {
+  it('are the six the issue asks for plus the pre-2022 PAR INDEX, and each one parses', () => {
     assert.deepEqual(
       shipped.map((entry) => entry.file),
       [
@@ -39,6 +39,7 @@ describe('shipped framework files', () => {
         'data/frameworks/ddci/2019.json',
         'data/frameworks/papi/2011-2017.json',
         'data/frameworks/papi/2018.json',
+        'data/frameworks/par/2012-2021.json',
         'data/frameworks/par/2022-2030.json',
         'data/frameworks/sipas/2017-2021.json',
       ],
@@ -59,6 +60,15 @@ describe('shipped framework files', () => {
     for (const { framework } of shipped) {
       for (const node of framework.nodes) assert.match(node.nameVi, /[^\x00-\x7F]/, `${framework.family} ${node.code}`);
     }
+  });
+});
+
+describe('PAR INDEX frameworks', () => {
+  it('2012–2021: the 8 pre-2022 fields adding up to 100, then 2022–2030 from the next year on', () => {
+    const before = byVersion('par', '2012-2021');
+    assert.deepEqual([before.yearTo, before.nodes.length, maxima(before).reduce((a, b) => a + b, 0)], [2021, 8, 100]);
+    assert.equal(frameworkFor(frameworks, 'par', 2021)?.version, '2012-2021');
+    assert.equal(frameworkFor(frameworks, 'par', 2022)?.version, '2022-2030');
   });
 });
 
