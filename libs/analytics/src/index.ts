@@ -5,3 +5,4 @@ export * from './procedures/procedure-stats.service';
 export * from './feedback/feedback-stats.service';
 export * from './indices/framework-catalog';
 export * from './indices/index-scores.service';
+export * from './indices/d766-estimate.service';

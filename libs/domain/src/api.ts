@@ -2,6 +2,7 @@
 // both sides compile against one definition.
 import type { DossierStats } from './lib/timeliness';
 import type { ReportingPeriod } from './lib/periods';
+import type { D766Estimate } from './indices/d766';
 
 export interface AgencySummary {
   code: string;
@@ -234,4 +235,13 @@ export interface UnitTrendsResponse {
   unitCode: string;
   family: string;
   points: TrendPoint[];
+}
+
+/** Decision 766 estimated from the agency's own loaded data; `estimate: true` is shown as a label. */
+export interface D766EstimateResponse extends D766Estimate {
+  agency: string;
+  period: ReportingPeriod;
+  frameworkVersion: string;
+  /** Which of our figures each estimated sub-indicator comes from. */
+  sources: Readonly<Record<string, string>>;
 }

@@ -1,18 +1,28 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Framework, IndexFamilySummary, IndexScoresResponse } from '@cchc/domain';
-import { IndexScoresService } from '@cchc/analytics';
+import type { D766EstimateResponse, Framework, IndexFamilySummary, IndexScoresResponse } from '@cchc/domain';
+import { D766EstimateService, IndexScoresService } from '@cchc/analytics';
+import { StatsQueryDto } from '../stats/stats.query.dto';
 import { FamilyParamDto, FrameworkParamsDto, ScoresQueryDto } from './indices.dto';
 
 @ApiTags('indices')
 @Controller('indices')
 export class IndicesController {
-  constructor(private readonly indices: IndexScoresService) {}
+  constructor(
+    private readonly indices: IndexScoresService,
+    private readonly d766: D766EstimateService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Index families, their framework versions, and the years and peer groups with scores' })
   list(): Promise<IndexFamilySummary[]> {
     return this.indices.families();
+  }
+
+  @Get('d766/estimate')
+  @ApiOperation({ summary: 'Internal estimate of the Decision 766 index of an agency for a period (calendar periods by default), from its loaded dossiers, catalogue and feedback' })
+  estimate(@Query() query: StatsQueryDto): Promise<D766EstimateResponse> {
+    return this.d766.estimate(query);
   }
 
   @Get(':family/frameworks/:year')

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DossierStatsResponse, EtlJobSummary, FeedbackStatsResponse, ProcedureStatsResponse } from '@cchc/domain';
+import type { D766EstimateResponse, DossierStatsResponse, EtlJobSummary, FeedbackStatsResponse, ProcedureStatsResponse } from '@cchc/domain';
 import { runCli as cli } from '../../testing/cli';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
@@ -99,6 +99,39 @@ describe('procedure catalogue and feedback statistics (hand-counted fixtures, AP
     });
     const department = await t.get<FeedbackStatsResponse>(`/api/feedback/stats?agency=SVHTTDL&period=2023-H1&department=${encodeURIComponent('Phòng Quản lý Văn hóa')}`);
     assert.deepEqual([department.body.received, department.body.open, department.body.openOverdue, department.body.answered], [2, 2, 1, 0]);
+  });
+
+  it('estimates Decision 766 from the same figures, capped at each maximum and labelled as an estimate', async () => {
+    const { status, body } = await t.get<D766EstimateResponse>('/api/indices/d766/estimate?agency=SVHTTDL&period=2023-H1&calendar=false');
+    assert.equal(status, 200);
+    assert.equal(body.estimate, true);
+    const points = Object.fromEntries(body.groups.flatMap((g) => g.leaves).map((leaf) => [leaf.code, leaf.points]));
+    assert.deepEqual(points, {
+      'procedures-published-on-time': null,
+      'procedures-updated-on-time': null,
+      'procedures-complete': null,
+      'dossiers-synchronised': null,
+      'dossiers-on-time': 13.33, // on time 66,67% × 20 ÷ 100
+      'results-electronic': 4, // signed 100% × 4 ÷ 100
+      'dossiers-digitised': 6, // 100% × 6 ÷ 80 = 7,5 → capped at 6
+      'digitised-data-reused': null,
+      'dossiers-linked-to-citizen-store': null,
+      'population-database-used': null,
+      'procedures-online': 4, // 5 of 6 online = 83,33% × 4 ÷ 80 = 4,17 → capped at 4
+      'online-services-used': 1, // 1 of 4 fully online received dossiers: 25% × 4 ÷ 100
+      'dossiers-online': 6, // 50% × 6 ÷ 50
+      'procedures-payment-integrated': 3.33, // 66,67% × 4 ÷ 80 = 3,3335 → 3,33
+      'dossiers-paid-online': 1, // 25% × 4 ÷ 100
+      'feedback-on-time': 4.5, // 75% × 6 ÷ 100
+      'feedback-satisfaction': 4, // 66,67% × 6 ÷ 100 = 4,0002 → 4,00
+      'procedure-satisfaction': null,
+    });
+    // 13,33 + (4 + 6) + (4 + 1 + 6 + 3,33 + 1) + (4,5 + 4) out of 20 + 10 + 22 + 12 measurable points
+    assert.deepEqual([body.total, body.estimatedMaxPoints, body.maxPoints], [47.16, 64, 100]);
+    assert.equal(body.frameworkVersion, '2022');
+    assert.match(body.sources['dossiers-on-time']!, /trước hạn và đúng hạn/);
+    const calendar = await t.get<D766EstimateResponse>('/api/indices/d766/estimate?agency=SVHTTDL&period=2023-H1');
+    assert.deepEqual([calendar.body.period.from, calendar.body.period.to], ['2023-01-01', '2023-06-30']);
   });
 
   it('rejects caller mistakes on the new endpoints with 4xx JSON', async () => {
