@@ -6,9 +6,9 @@ import { PROCEDURE_KIND } from './procedures/procedure-kind';
 
 /**
  * Kinds whose files the engine parses and validates in SQL (large exports). Agencies go to the
- * relational store and scores are small tables validated against their framework in code.
+ * relational store; scores and survey answers are small tables validated against their framework in code.
  */
-export const ENGINE_KINDS: Record<Exclude<EtlKind, 'agencies' | 'scores'>, EngineKind> = {
+export const ENGINE_KINDS: Record<Exclude<EtlKind, 'agencies' | 'scores' | 'survey'>, EngineKind> = {
   dossiers: DOSSIER_KIND,
   procedures: PROCEDURE_KIND,
   feedback: FEEDBACK_KIND,

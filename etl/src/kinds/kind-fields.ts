@@ -19,6 +19,7 @@ export const KIND_FIELDS: Record<EtlKind, KindFields> = {
   },
   // wide files carry one column per framework node besides these; long files carry nodeCode + score
   scores: { required: ['unitCode', 'year'], optional: ['unitName', 'peerGroup', 'total', 'rank', 'nodeCode', 'score'] },
+  survey: { required: ['unitCode', 'year', 'questionCode', 'answer'], optional: ['respondentId', 'unitName', 'peerGroup'] },
   feedback: {
     required: ['feedbackCode', 'source', 'receivedAt', 'dueAt'],
     optional: ['agency', 'department', 'answeredAt', 'satisfied'],

@@ -8,6 +8,9 @@ export interface StageProgress {
   fraction: number;
 }
 
+/** Rows between progress reports of kinds read row by row. */
+export const PROGRESS_EVERY = 10_000;
+
 export type ProgressSink = (progress: StageProgress) => void | Promise<void>;
 
 export interface PreparedLoad {

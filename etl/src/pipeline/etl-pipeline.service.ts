@@ -10,7 +10,9 @@ import { EtlJobRepository, PeerGroupRepository, UnitRepository, type EtlJobEntit
 import { AgencyHandler } from '../kinds/agencies/agency-handler';
 import { EngineHandler } from '../kinds/engine/engine-handler';
 import { ENGINE_KINDS } from '../kinds/engine-kinds';
+import { ScoreWriter } from '../kinds/scores/score-writer';
 import { ScoresHandler } from '../kinds/scores/scores-handler';
+import { SurveyHandler } from '../kinds/survey/survey-handler';
 import type { KindHandler, StageProgress } from '../kinds/kind-handler';
 import { detectProfile, type HeaderMatch } from '../profiles/header-match';
 import { loadProfiles, type Profile } from '../profiles/profile';
@@ -145,7 +147,7 @@ export class EtlPipelineService {
   private handlerFor(match: HeaderMatch, job: EtlJobEntity, options: LoadOptions): KindHandler {
     const kind = match.profile.kind;
     if (kind === 'agencies') return new AgencyHandler(this.units, match);
-    if (kind === 'scores') return this.scoresHandler(match, job, options);
+    if (kind === 'scores' || kind === 'survey') return this.scoresHandler(match, job, options);
     return new EngineHandler(this.clickhouse, ENGINE_KINDS[kind], match, {
       loadId: job.id,
       version: this.nextVersion(),
@@ -154,7 +156,8 @@ export class EtlPipelineService {
     });
   }
 
-  private scoresHandler(match: HeaderMatch, job: EtlJobEntity, options: LoadOptions): ScoresHandler {
+  /** Published scores and raw survey answers both end as index scores of a family, year and peer group. */
+  private scoresHandler(match: HeaderMatch, job: EtlJobEntity, options: LoadOptions): KindHandler {
     const { framework: version } = options;
     const family = options.family ?? familyInName(job.fileName);
     if (!family) {
@@ -169,14 +172,15 @@ export class EtlPipelineService {
       throw new FileRejectedError(`Không có khung ${family} phiên bản "${version}" (có: ${known})`, `No ${family} framework version "${version}" (available: ${known})`);
     }
     const frameworks = named ? [named] : this.frameworks.ofFamily(family);
-    return new ScoresHandler(this.clickhouse, this.peerGroups, match, {
+    const writer = new ScoreWriter(this.clickhouse, this.peerGroups, {
       loadId: job.id,
       version: this.nextVersion(),
       family,
       frameworks,
       frameworkFor: (year) => frameworkFor(frameworks, family, year),
       peerGroup: options.peerGroup,
-    });
+    }, match.profile.kind);
+    return match.profile.kind === 'survey' ? new SurveyHandler(writer, match) : new ScoresHandler(writer, match);
   }
 
   /** Later loads replace earlier versions of a dossier; strictly increasing even within one millisecond. */

@@ -95,7 +95,7 @@ export interface FeedbackStatsResponse {
   satisfactionRate: number | null;
 }
 
-export const ETL_KINDS = ['dossiers', 'procedures', 'feedback', 'agencies', 'scores'] as const;
+export const ETL_KINDS = ['dossiers', 'procedures', 'feedback', 'agencies', 'scores', 'survey'] as const;
 export type EtlKind = (typeof ETL_KINDS)[number];
 export type EtlJobStatus = 'queued' | 'running' | 'committing' | 'done' | 'failed' | 'skipped';
 

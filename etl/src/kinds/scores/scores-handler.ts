@@ -1,44 +1,12 @@
-import { flattenNodes, type Framework, type IndexFamily, type RowError } from '@cchc/domain';
-import { ClickhouseRepository, TABLES } from '@cchc/clickhouse';
-import type { PeerGroupRepository } from '@cchc/store';
+import { flattenNodes, type RowError } from '@cchc/domain';
 import type { HeaderMatch } from '../../profiles/header-match';
 import { normalizeLabel } from '../../profiles/normalize';
 import type { RecordSource, SourceRecord } from '../../source/record';
 import { RecordReader } from '../cells';
-import type { KindHandler, PreparedLoad, ProgressSink } from '../kind-handler';
-import { commitLoad, removeLoad } from '../loads';
+import { PROGRESS_EVERY, type KindHandler, type PreparedLoad, type ProgressSink } from '../kind-handler';
 import { FILE_RANK, FILE_TOTAL, ScoreChecks } from './score-checks';
+import { CODE, type ScoreWriter } from './score-writer';
 
-export interface ScoresLoad {
-  loadId: string;
-  version: number;
-  family: IndexFamily;
-  /** The family's frameworks, or only the one the load names. */
-  frameworks: readonly Framework[];
-  /** The one of `frameworks` in force in a year. */
-  frameworkFor(year: number): Framework | null;
-  /** Explicit peer group code; otherwise one per family and year. */
-  peerGroup: string | undefined;
-}
-
-interface ScoreRow {
-  family: string;
-  year: number;
-  peer_group: string;
-  framework_version: string;
-  unit_code: string;
-  unit_name: string;
-  node_code: string;
-  value: number | null;
-  missing_reason: string;
-  origin: 'published';
-  source_line: number;
-  load_id: string;
-  version: number;
-}
-
-const BATCH = 10_000;
-const UNIT_CODE = /^[\p{L}\p{N}._-]{1,64}$/u;
 const BLANK = 'Để trống trong tệp / blank in the file';
 
 /** Scores are written as Vietnamese documents print them too: 8,52 as well as 8.52. */
@@ -56,10 +24,7 @@ export class ScoresHandler implements KindHandler {
   private readonly errors: RowError[] = [];
   private readonly warnings: string[] = [];
   private readonly checks = new ScoreChecks();
-  private readonly groups = new Set<string>();
-  private batch: ScoreRow[] = [];
   private rowsRead = 0;
-  private rowsInserted = 0;
   private rowsRejected = 0;
   private readonly seen = new Set<string>();
   /** Lines that repeat an earlier unit + year (+ node): the last one wins, as in dossier exports. */
@@ -67,11 +32,13 @@ export class ScoresHandler implements KindHandler {
   private wideColumns: { index: number; label: string; code: string }[] = [];
 
   constructor(
-    private readonly clickhouse: ClickhouseRepository,
-    private readonly peerGroups: PeerGroupRepository,
+    private readonly writer: ScoreWriter,
     private readonly match: HeaderMatch,
-    private readonly load: ScoresLoad,
   ) {}
+
+  private get load() {
+    return this.writer.load;
+  }
 
   private get long(): boolean {
     return this.match.columns.has('nodeCode') && this.match.columns.has('score');
@@ -86,9 +53,9 @@ export class ScoresHandler implements KindHandler {
         this.rowsRejected++;
         this.errors.push(...errors);
       }
-      if (this.rowsRead % BATCH === 0) await onProgress({ rowsRead: this.rowsRead, rowsRejected: this.rowsRejected, fraction: 0 });
+      if (this.rowsRead % PROGRESS_EVERY === 0) await onProgress({ rowsRead: this.rowsRead, rowsRejected: this.rowsRejected, fraction: 0 });
     }
-    await this.flush();
+    await this.writer.flush();
     await onProgress({ rowsRead: this.rowsRead, rowsRejected: this.rowsRejected, fraction: 1 });
   }
 
@@ -118,7 +85,7 @@ export class ScoresHandler implements KindHandler {
   private async add(record: SourceRecord): Promise<RowError[]> {
     const read = new RecordReader(this.match, record);
     const unit = read.required('unitCode');
-    if (unit !== '' && !UNIT_CODE.test(unit)) read.fail('unitCode', unit, 'Mã đơn vị chỉ gồm chữ, số, dấu chấm, gạch', 'Unit codes use letters, digits, dots and dashes only');
+    if (unit !== '' && !CODE.test(unit)) read.fail('unitCode', unit, 'Mã đơn vị chỉ gồm chữ, số, dấu chấm, gạch', 'Unit codes use letters, digits, dots and dashes only');
     const yearText = read.required('year');
     const year = Number(yearText);
     const framework = Number.isInteger(year) ? this.load.frameworkFor(year) : undefined;
@@ -145,7 +112,7 @@ export class ScoresHandler implements KindHandler {
     }
     if (read.errors.length > 0) return read.errors;
 
-    const peerGroup = await this.peerGroupFor(year, read.text('peerGroup'));
+    const peerGroup = await this.writer.peerGroupFor(year, read.text('peerGroup'));
     if (peerGroup === null) {
       read.fail('peerGroup', read.text('peerGroup'), 'Mã khối chỉ gồm chữ, số, dấu chấm, gạch', 'Peer group codes use letters, digits, dots and dashes only');
       return read.errors;
@@ -154,7 +121,6 @@ export class ScoresHandler implements KindHandler {
     if (this.seen.has(key)) this.duplicates.push(record.line);
     this.seen.add(key);
     const base = {
-      family: this.load.family,
       year,
       peer_group: peerGroup,
       framework_version: framework.version,
@@ -162,35 +128,16 @@ export class ScoresHandler implements KindHandler {
       unit_name: read.text('unitName'),
       origin: 'published' as const,
       source_line: record.line,
-      load_id: this.load.loadId,
-      version: this.load.version,
     };
-    for (const [code, value] of values) this.batch.push({ ...base, node_code: code, value, missing_reason: value === null ? BLANK : '' });
     const fileTotal = parseScore(read.text('total'));
     const fileRank = parseScore(read.text('rank'));
-    if (fileTotal !== undefined) this.batch.push({ ...base, node_code: FILE_TOTAL, value: fileTotal, missing_reason: '' });
-    if (fileRank !== undefined) this.batch.push({ ...base, node_code: FILE_RANK, value: fileRank, missing_reason: '' });
+    await this.writer.write([
+      ...[...values].map(([code, value]) => ({ ...base, node_code: code, value, missing_reason: value === null ? BLANK : '' })),
+      ...(fileTotal === undefined ? [] : [{ ...base, node_code: FILE_TOTAL, value: fileTotal, missing_reason: '' }]),
+      ...(fileRank === undefined ? [] : [{ ...base, node_code: FILE_RANK, value: fileRank, missing_reason: '' }]),
+    ]);
     if (!this.long) this.checks.add({ framework, peerGroup, year, unit, line: record.line, values, fileTotal, fileRank });
-    if (this.batch.length >= BATCH) await this.flush();
     return [];
-  }
-
-  /** The row's own peer group column, else the load's, else one per family and year; created on first use. */
-  private async peerGroupFor(year: number, column: string): Promise<string | null> {
-    const code = column || this.load.peerGroup || `${this.load.family}-${year}`;
-    if (!UNIT_CODE.test(code)) return null;
-    if (this.groups.has(code)) return code;
-    await this.peerGroups.ensure({ code, name: column ? code : `${this.load.family.toUpperCase()} ${year}`, family: this.load.family, year });
-    this.groups.add(code);
-    return code;
-  }
-
-  private async flush(): Promise<void> {
-    if (this.batch.length === 0) return;
-    const rows = this.batch;
-    this.batch = [];
-    await this.clickhouse.insert(TABLES.indexScores, rows);
-    this.rowsInserted += rows.length;
   }
 
   async prepare(): Promise<PreparedLoad> {
@@ -208,12 +155,11 @@ export class ScoresHandler implements KindHandler {
     };
   }
 
-  async commit(): Promise<void> {
-    await commitLoad(this.clickhouse, { loadId: this.load.loadId, kind: 'scores', agency: '', rows: this.rowsInserted });
+  commit(): Promise<void> {
+    return this.writer.commit();
   }
 
-  async abort(): Promise<void> {
-    this.batch = [];
-    await removeLoad(this.clickhouse, this.load.loadId);
+  abort(): Promise<void> {
+    return this.writer.abort();
   }
 }

@@ -26,7 +26,7 @@ describe('index scores: wide and long loads → totals, ranks, changes, scorecar
     assert.deepEqual(
       body.errors.map((e) => [e.line, e.column, e.value, e.reasonEn]),
       [
-        [6, 'year', '2021', 'No par framework for this year'],
+        [6, 'year', '2011', 'No par framework for this year'],
         [7, 'Chỉ đạo, điều hành', 'abc', 'Score is not a number'],
         [8, 'Chỉ đạo, điều hành', '13', 'Outside the scale 0–12'],
       ],
