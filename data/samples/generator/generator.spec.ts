@@ -111,7 +111,7 @@ describe('synthetic sample generator (Tỉnh Mẫu)', () => {
 
   it('writes the four kinds with their canonical headers, one file per agency', () => {
     const names = readdirSync(dir);
-    assert.equal(names.length, 1 + 3 * AGENCIES.length + 4);
+    assert.equal(names.length, 1 + 3 * AGENCIES.length + 4 + 2);
     for (const family of ['par-TM', 'ddci-TM', 'sipas-TM', 'papi-VN']) assert.ok(names.includes(`scores-${family}.csv`));
     assert.ok(names.includes('agencies.csv'));
     const firstLine = (name: string) => readFileSync(join(dir, name), 'utf8').split('\n', 1)[0];

@@ -7,8 +7,9 @@ import { writeFeedback } from './feedback';
 import { buildCatalogue, writeProcedures } from './procedures';
 import { AGENCIES } from './province';
 import { writeScores } from './scores';
+import { writeSurveys } from './surveys';
 
-export type SampleKind = 'agencies' | 'dossiers' | 'procedures' | 'feedback' | 'scores';
+export type SampleKind = 'agencies' | 'dossiers' | 'procedures' | 'feedback' | 'scores' | 'surveys';
 
 export interface SampleOptions {
   outDir: string;
@@ -44,7 +45,7 @@ export async function generateSamples(options: SampleOptions): Promise<{ files: 
   const seed = options.seed ?? DEFAULT_SEED;
   const until = options.until ?? DEFAULT_UNTIL;
   checkOptions(seed, until, options.agencies);
-  const kinds = new Set<SampleKind>(options.kinds ?? ['agencies', 'dossiers', 'procedures', 'feedback', 'scores']);
+  const kinds = new Set<SampleKind>(options.kinds ?? ['agencies', 'dossiers', 'procedures', 'feedback', 'scores', 'surveys']);
   const untilDay = dayOf(until);
   mkdirSync(options.outDir, { recursive: true });
   const agencies = AGENCIES.filter((agency) => !options.agencies || options.agencies.includes(agency.code));
@@ -77,6 +78,7 @@ export async function generateSamples(options: SampleOptions): Promise<{ files: 
   }
   // scores cover the whole province and its peers, whichever agencies were asked for
   if (kinds.has('scores')) files.push(...(await writeScores(options.outDir, seed)));
+  if (kinds.has('surveys')) files.push(...(await writeSurveys(options.outDir, seed)));
   return { files, dossiers };
 }
 

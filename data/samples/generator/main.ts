@@ -1,6 +1,6 @@
 import { DEFAULT_SEED, DEFAULT_UNTIL, generateSamples, type SampleKind } from './index';
 
-const KINDS: readonly SampleKind[] = ['agencies', 'dossiers', 'procedures', 'feedback', 'scores'];
+const KINDS: readonly SampleKind[] = ['agencies', 'dossiers', 'procedures', 'feedback', 'scores', 'surveys'];
 
 const USAGE = `usage: node -r @swc-node/register data/samples/generator/main.ts --out DIR [--seed N] [--until YYYY-MM-DD] [--agency CODE[,CODE…]] [--kinds KIND[,KIND…]]
   --seed    default ${DEFAULT_SEED}

@@ -136,10 +136,11 @@ export const SCORE_FAMILIES: readonly Family[] = [
   {
     family: 'sipas',
     file: 'scores-sipas-TM.csv',
-    years: range(2019, 2021),
+    // 2021 comes from raw answers (surveys.ts), computed by the tracker
+    years: range(2019, 2020),
     methodologies: [{ yearFrom: 2017, yearTo: 2021, fields: SIPAS_CODES.map((code) => field(code, 100)) }],
     units: () => AGENCIES.map((a) => ({ code: a.code, name: a.name })),
-    story: { 2019: 12, 2020: 10, 2021: 9 },
+    story: { 2019: 12, 2020: 10 },
     reference: 'SVHTTDL',
     level: 0.82,
     spread: 0.04,

@@ -11,7 +11,7 @@ describe("the sample province's published scores, loaded as the quick start load
 
   before(async () => {
     t = await startTestApp();
-    const { files } = await generateSamples({ outDir: join(t.installation.config.dataDir, 'samples'), kinds: ['scores'] });
+    const { files } = await generateSamples({ outDir: join(t.installation.config.dataDir, 'samples'), kinds: ['scores', 'surveys'] });
     // no family given: each file says it in its name, as files dropped in the inbox do
     jobs = [];
     for (const file of files) jobs.push((await t.upload<EtlJobSummary>(file)).body);
@@ -26,6 +26,8 @@ describe("the sample province's published scores, loaded as the quick start load
         ['scores-ddci-TM.csv', 'scores', 'done', 0, null],
         ['scores-sipas-TM.csv', 'scores', 'done', 0, null],
         ['scores-papi-VN.csv', 'scores', 'done', 0, null],
+        ['survey-sipas-TM-2021.csv', 'survey', 'done', 0, null],
+        ['survey-ddci-TM-2025.csv', 'survey', 'done', 0, null],
       ],
     );
   });
@@ -59,5 +61,16 @@ describe("the sample province's published scores, loaded as the quick start load
     const weakest = ['e-government', 'procedure-reform', 'public-finance-reform'];
     const others = par.nodes.filter((n) => !weakest.includes(n.code)).map((n) => share(n.code));
     for (const code of weakest) assert.ok(share(code) > Math.max(...others), `${code} loses a larger share than any other field`);
+  });
+
+  it('computes SIPAS 2021 and DDCI 2025 from the raw answers, with totals and ranks for every unit', async () => {
+    const sipas = await t.get<IndexScoresResponse>('/api/indices/sipas/scores?year=2021');
+    assert.equal(sipas.body.units.length, 20);
+    assert.ok(sipas.body.units.every((u) => u.total !== null && u.rank !== null));
+    const culture = sipas.body.units.find((u) => u.unitCode === 'SVHTTDL')!;
+    assert.ok(culture.total! > 74 && culture.total! < 86, `SIPAS around 80%: ${culture.total}`);
+    const ddci = await t.get<IndexScoresResponse>('/api/indices/ddci/scores?year=2025');
+    assert.equal(ddci.body.units.length, 20);
+    assert.ok(ddci.body.units.every((u) => u.total !== null && u.total >= 10 && u.total <= 100));
   });
 });
