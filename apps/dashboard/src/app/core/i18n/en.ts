@@ -81,6 +81,7 @@ export const EN: Record<MessageKey, string> = {
   'data.kind.feedback': 'Citizen feedback',
   'data.kind.agencies': 'Agency directory',
   'data.kind.scores': 'Index scores',
+  'data.kind.survey': 'Survey answers',
   'data.agency': 'Agency code (if the file has no agency column)',
   'data.upload': 'Upload and load',
   'data.uploading': 'Uploading and loading…',

@@ -80,6 +80,7 @@ export const VI = {
   'data.kind.feedback': 'Phản ánh, kiến nghị',
   'data.kind.agencies': 'Danh sách cơ quan',
   'data.kind.scores': 'Điểm chỉ số',
+  'data.kind.survey': 'Phiếu khảo sát',
   'data.agency': 'Mã cơ quan (nếu tệp không có cột Mã cơ quan)',
   'data.upload': 'Tải lên và nạp',
   'data.uploading': 'Đang tải lên và nạp…',
