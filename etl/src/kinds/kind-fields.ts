@@ -12,7 +12,7 @@ export const KIND_FIELDS: Record<EtlKind, KindFields> = {
     required: ['dossierCode', 'procedureCode', 'channel', 'receivedAt', 'dueAt', 'resultAt'],
     optional: ['procedureName', 'field', 'agency', 'department', 'status', 'signed', 'digitized', 'paidOnline', 'applicant'],
   },
-  agencies: { required: ['code', 'name'], optional: ['nameEn', 'departments'] },
+  agencies: { required: ['code', 'name'], optional: ['nameEn', 'departments', 'unitKind', 'validFrom', 'validTo', 'successor'] },
   procedures: {
     required: ['procedureCode', 'procedureName', 'level', 'onlineLevel'],
     optional: ['field', 'agency', 'hasFee', 'onlinePayment', 'asOf'],

@@ -11,6 +11,18 @@ export interface AgencySummary {
   departments: string[];
 }
 
+/** A province, agency or department with its validity (ISO dates, null = open) and successor after a merger. */
+export interface UnitSummary {
+  code: string;
+  kind: 'province' | 'agency' | 'department';
+  name: string;
+  nameEn: string | null;
+  parentCode: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  successorCode: string | null;
+}
+
 export interface DossierStatsResponse extends DossierStats {
   agency: string;
   period: ReportingPeriod;

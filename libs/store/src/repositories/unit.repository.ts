@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import type { AgencySummary } from '@cchc/domain';
+import type { AgencySummary, UnitSummary } from '@cchc/domain';
 import { UnitEntity } from '../entities/unit.entity';
 
 @Injectable()
@@ -27,6 +27,24 @@ export class UnitRepository {
     return rows
       .filter((row) => row.kind === 'agency')
       .map((row) => ({ code: row.code, name: row.name, nameEn: row.nameEn, departments: departments.get(row.code) ?? [] }));
+  }
+
+  /** Every unit, provinces and agencies before their departments, by code. */
+  async all(): Promise<UnitSummary[]> {
+    const rows = await this.units.find({ order: { code: 'ASC' } });
+    const order = { province: 0, agency: 1, department: 2 };
+    return rows
+      .sort((a, b) => order[a.kind] - order[b.kind])
+      .map(({ code, kind, name, nameEn, parentCode, validFrom, validTo, successorCode }) => ({
+        code,
+        kind,
+        name,
+        nameEn,
+        parentCode,
+        validFrom,
+        validTo,
+        successorCode: successorCode ?? null,
+      }));
   }
 
   async hasAgency(code: string): Promise<boolean> {

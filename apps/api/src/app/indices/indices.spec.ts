@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EtlJobDetail, EtlJobSummary, IndexFamilySummary, IndexScoresResponse, UnitScorecardResponse, UnitTrendsResponse } from '@cchc/domain';
+import type { EtlJobDetail, EtlJobSummary, IndexFamilySummary, UnitSummary, IndexScoresResponse, UnitScorecardResponse, UnitTrendsResponse } from '@cchc/domain';
 import { runCli } from '../../testing/cli';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
@@ -142,6 +142,24 @@ describe('index scores: wide and long loads → totals, ranks, changes, scorecar
     assert.match(noFamily.body.message ?? '', /index family .* or a file name that says it/);
     const named = await t.upload<EtlJobSummary>(unlabelled, {}, 'papi-2019.csv');
     assert.deepEqual([named.body.kind, named.body.status, named.body.rowsLoaded], ['scores', 'done', 1]);
+  });
+
+  it('keeps units with their validity and successor, as the 2025 merger needs', async () => {
+    const load = await t.upload<EtlJobSummary>(join(FIXTURES, 'provinces-merger.csv'));
+    assert.deepEqual([load.body.kind, load.body.status, load.body.rowsLoaded, load.body.rowsRejected], ['agencies', 'done', 5, 3]);
+    const { body: detail } = await t.get<EtlJobDetail>(`/api/etl/jobs/${load.body.id}`);
+    assert.deepEqual(detail.errors.map((e) => [e.line, e.column]), [
+      [7, 'Hiệu lực từ'],
+      [8, 'Loại'],
+      [9, 'Hiệu lực đến'],
+    ]);
+    const { body } = await t.get<UnitSummary[]>('/api/units');
+    const bacGiang = body.find((u) => u.code === 'BGI')!;
+    assert.deepEqual([bacGiang.kind, bacGiang.validTo, bacGiang.successorCode], ['province', '2025-06-30', 'BNI']);
+    assert.deepEqual(
+      body.filter((u) => u.kind === 'province' && u.validTo === null).map((u) => u.code),
+      ['BNI', 'DTH', 'LCH'],
+    );
   });
 
   it('prints the scores endpoint JSON from the CLI, and a ranked table', async () => {

@@ -1,13 +1,23 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { UnitScorecardResponse, UnitTrendsResponse } from '@cchc/domain';
+import type { UnitScorecardResponse, UnitSummary, UnitTrendsResponse } from '@cchc/domain';
+import { UnitRepository } from '@cchc/store';
 import { IndexScoresService } from '@cchc/analytics';
 import { FamilyParamDto, UnitParamDto, YearQueryDto } from './indices.dto';
 
 @ApiTags('units')
 @Controller('units')
 export class UnitsController {
-  constructor(private readonly indices: IndexScoresService) {}
+  constructor(
+    private readonly indices: IndexScoresService,
+    private readonly units: UnitRepository,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Provinces, agencies and departments with their validity dates and successors (2025 merger)' })
+  list(): Promise<UnitSummary[]> {
+    return this.units.all();
+  }
 
   @Get(':code/scorecard')
   @ApiOperation({ summary: "Every index of a unit in a year: total, rank, and each component's points achieved, max and lost" })
