@@ -3,6 +3,7 @@
 import type { DossierStats } from './lib/timeliness';
 import type { ReportingPeriod } from './lib/periods';
 import type { D766Estimate } from './indices/d766';
+import type { NodeLoss } from './indices/points-lost';
 
 export interface AgencySummary {
   code: string;
@@ -198,17 +199,11 @@ export interface IndexScoresResponse {
   units: UnitIndexResult[];
 }
 
-export interface ScorecardNode {
-  code: string;
-  nameVi: string;
-  nameEn: string;
-  parentCode: string | null;
-  depth: number;
-  maxPoints: number;
+/** A node's loss as the domain computes it, or the node left unscored (achieved, lost: null). */
+export interface ScorecardNode extends Omit<NodeLoss, 'achieved' | 'lost' | 'lostOfTotal'> {
   /** null: missing, with `missingReason`. */
   achieved: number | null;
   lost: number | null;
-  /** Points of the total the loss costs (equals `lost` where points add up). */
   lostOfTotal: number | null;
   missingReason: string | null;
   /** Filled in by the accountability module once a department is assigned. */

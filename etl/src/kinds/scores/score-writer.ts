@@ -1,5 +1,5 @@
 import type { EtlKind, Framework, IndexFamily } from '@cchc/domain';
-import { TABLES, type ClickhouseRepository } from '@cchc/clickhouse';
+import { TABLES, type ClickhouseRepository, type IndexScoreInsert } from '@cchc/clickhouse';
 import type { PeerGroupRepository } from '@cchc/store';
 import { commitLoad, removeLoad } from '../loads';
 
@@ -15,22 +15,6 @@ export interface ScoresLoad {
   peerGroup: string | undefined;
 }
 
-export interface ScoreRow {
-  family: string;
-  year: number;
-  peer_group: string;
-  framework_version: string;
-  unit_code: string;
-  unit_name: string;
-  node_code: string;
-  value: number | null;
-  missing_reason: string;
-  origin: 'published' | 'survey';
-  source_line: number;
-  load_id: string;
-  version: number;
-}
-
 const BATCH = 10_000;
 export const CODE = /^[\p{L}\p{N}._-]{1,64}$/u;
 
@@ -40,7 +24,7 @@ export const CODE = /^[\p{L}\p{N}._-]{1,64}$/u;
  */
 export class ScoreWriter {
   private readonly groups = new Set<string>();
-  private batch: ScoreRow[] = [];
+  private batch: IndexScoreInsert[] = [];
   private written = 0;
 
   constructor(
@@ -60,7 +44,7 @@ export class ScoreWriter {
     return code;
   }
 
-  async write(rows: readonly Omit<ScoreRow, 'family' | 'load_id' | 'version'>[]): Promise<void> {
+  async write(rows: readonly Omit<IndexScoreInsert, 'family' | 'load_id' | 'version'>[]): Promise<void> {
     const { family, loadId, version } = this.load;
     for (const row of rows) this.batch.push({ ...row, family, load_id: loadId, version });
     if (this.batch.length >= BATCH) await this.flush();

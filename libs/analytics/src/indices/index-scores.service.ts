@@ -34,6 +34,7 @@ export const FAMILY_NAMES: Record<IndexFamily, { nameVi: string; nameEn: string 
 };
 
 interface GroupResult {
+  year: number;
   code: string;
   framework: Framework;
   units: Map<string, UnitIndexResult>;
@@ -84,7 +85,7 @@ export class IndexScoresService {
   }
 
   async scores(family: IndexFamily, year: number, peerGroup?: string): Promise<IndexScoresResponse> {
-    const groups = await this.groups(family, year, peerGroup ? [peerGroup] : []);
+    const groups = await this.groups(family, [year], peerGroup ? [peerGroup] : []);
     if (peerGroup && groups.length === 0) throw notFound('unknown_peer_group', `Không có khối xếp hạng "${peerGroup}" năm ${year}`, `No peer group "${peerGroup}" in ${year}`);
     await this.addChanges(family, year, groups);
     const names = new Map((await this.peerGroups.list(family)).map((g) => [g.code, g.name]));
@@ -103,7 +104,7 @@ export class IndexScoresService {
       // a unit ranked in several peer groups of a year is shown in the first, by code
       const place = places.find((p) => p.family === family);
       if (!place) continue;
-      const [group] = await this.groups(family, year, [place.peer_group]);
+      const [group] = await this.groups(family, [year], [place.peer_group]);
       const result = group?.units.get(unit);
       if (!group || !result) continue;
       await this.addChanges(family, year, [group]);
@@ -121,11 +122,14 @@ export class IndexScoresService {
 
   async trends(unit: string, family: IndexFamily): Promise<UnitTrendsResponse> {
     const places = await this.unitGroups(unit, family, 0);
+    const years = [...new Set(places.map((p) => p.year))].sort((a, b) => a - b);
+    // every year's peer group in one read; a unit ranked in several groups of a year shows the first
+    const groups = places.length === 0 ? [] : await this.groups(family, years, [...new Set(places.map((p) => p.peer_group))]);
     const points: TrendPoint[] = [];
     let previous: { framework: string; peers: string[]; rank: number | null; total: number | null } | null = null;
-    for (const year of [...new Set(places.map((p) => p.year))].sort((a, b) => a - b)) {
+    for (const year of years) {
       const place = places.find((p) => p.year === year)!;
-      const [group] = await this.groups(family, year, [place.peer_group]);
+      const group = groups.find((g) => g.year === year && g.code === place.peer_group);
       const result = group?.units.get(unit);
       if (!group || !result) continue;
       const current = { framework: result.frameworkVersion, peers: [...group.units.keys()], rank: result.rank, total: result.total };
@@ -157,16 +161,16 @@ export class IndexScoresService {
   }
 
   /** Every unit of the given peer groups (all groups of the year when none given), ranked within its group. */
-  private async groups(family: IndexFamily, year: number, peerGroups: readonly string[]): Promise<GroupResult[]> {
-    const { sql, params } = scoreRowsSql(this.table, { family, years: [year], peerGroups });
+  private async groups(family: IndexFamily, years: readonly number[], peerGroups: readonly string[]): Promise<GroupResult[]> {
+    const { sql, params } = scoreRowsSql(this.table, { family, years, peerGroups });
     const rows = await this.clickhouse.query<ScoreRow>(sql, params);
-    const byGroup = groupBy(rows, (row) => row.peer_group);
+    const byGroup = groupBy(rows, (row) => `${row.year}\u0000${row.peer_group}`);
     const results: GroupResult[] = [];
-    for (const [code, groupRows] of byGroup) {
-      const version = groupRows[0]!.framework_version;
+    for (const groupRows of byGroup.values()) {
+      const { year, peer_group: code, framework_version: version } = groupRows[0]!;
       const framework = this.frameworks.version(family, version);
       if (!framework) continue; // scores of a framework file since removed: nothing to compute them by
-      results.push(rankGroup(code, framework, groupRows));
+      results.push(rankGroup(Number(year), code, framework, groupRows));
     }
     return results;
   }
@@ -175,7 +179,7 @@ export class IndexScoresService {
   private async addChanges(family: IndexFamily, year: number, groups: readonly GroupResult[]): Promise<void> {
     const units = groups.flatMap((g) => [...g.units.keys()]);
     const previousGroups = await this.clickhouse.query<{ peer_group: string }>(peerGroupsOfUnitsSql(this.table), { family, year: year - 1, units });
-    const previous = previousGroups.length === 0 ? [] : await this.groups(family, year - 1, previousGroups.map((row) => row.peer_group));
+    const previous = previousGroups.length === 0 ? [] : await this.groups(family, [year - 1], previousGroups.map((row) => row.peer_group));
     const previousOf = new Map<string, { group: GroupResult; result: UnitIndexResult }>();
     for (const group of previous) for (const [unit, result] of group.units) if (!previousOf.has(unit)) previousOf.set(unit, { group, result });
     for (const group of groups) {
@@ -198,7 +202,7 @@ export class IndexScoresService {
   }
 }
 
-function rankGroup(code: string, framework: Framework, rows: readonly ScoreRow[]): GroupResult {
+function rankGroup(year: number, code: string, framework: Framework, rows: readonly ScoreRow[]): GroupResult {
   const byUnit = groupBy(rows, (row) => row.unit_code);
   const totals = [...byUnit].map(([unit, unitRows]) => ({ unit, unitRows, ...computeTotal(framework, componentScores(framework, unitRows)) }));
   const byCode = new Map(totals.map((t) => [t.unit, t]));
@@ -229,7 +233,7 @@ function rankGroup(code: string, framework: Framework, rows: readonly ScoreRow[]
       scoreChangeReason: null,
     });
   }
-  return { code, framework, units, rows: byUnit };
+  return { year, code, framework, units, rows: byUnit };
 }
 
 /** The framework nodes' values of a unit; the file's own total and rank are not components. */

@@ -43,25 +43,19 @@ export function committedLoadsSql(table: (name: string) => string): string {
   return `SELECT load_id FROM ${table(TABLES.loads)} FINAL WHERE status = 'committed'`;
 }
 
+/** Each column at the row's newest version, under its own name (rows are grouped by their key). */
+export function latestColumns(columns: readonly string[]): string {
+  return columns.map((column) => `argMax(${column}, version) AS ${column}`).join(', ');
+}
+
 /**
  * Each dossier of {agency:String} at its newest version among committed loads (argMax on version), so
  * a later export replaces an earlier one before any merge.
  */
 export function latestDossiersSql(table: (name: string) => string): string {
+  const columns = ['procedure_code', 'procedure_name', 'field', 'department', 'channel', 'received_at', 'due_at', 'result_at', 'digitized', 'signed', 'paid_online'];
   return `
-      SELECT
-        dossier_code,
-        argMax(procedure_code, version) AS procedure_code,
-        argMax(procedure_name, version) AS procedure_name,
-        argMax(field, version) AS field,
-        argMax(department, version) AS department,
-        argMax(channel, version) AS channel,
-        argMax(received_at, version) AS received_at,
-        argMax(due_at, version) AS due_at,
-        argMax(result_at, version) AS result_at,
-        argMax(digitized, version) AS digitized,
-        argMax(signed, version) AS signed,
-        argMax(paid_online, version) AS paid_online
+      SELECT dossier_code, ${latestColumns(columns)}
       FROM ${table(TABLES.dossiers)}
       WHERE agency = {agency:String} AND load_id IN (${committedLoadsSql(table)})
       GROUP BY dossier_code`;

@@ -1,5 +1,5 @@
 import { TABLES } from '../tables';
-import { committedLoadsSql, type StatsWindow } from './dossier-stats.query';
+import { committedLoadsSql, latestColumns, type StatsWindow } from './dossier-stats.query';
 
 export interface FeedbackCountsRow {
   received: string;
@@ -50,14 +50,7 @@ export function feedbackStatsSql(
         received_at < {end:DateTime('Asia/Ho_Chi_Minh')}
           AND (answered_at IS NULL OR answered_at >= {end:DateTime('Asia/Ho_Chi_Minh')}) AS open_at_end
       FROM (
-        SELECT
-          feedback_code,
-          argMax(source, version) AS source,
-          argMax(received_at, version) AS received_at,
-          argMax(due_at, version) AS due_at,
-          argMax(answered_at, version) AS answered_at,
-          argMax(satisfied, version) AS satisfied,
-          argMax(department, version) AS department
+        SELECT feedback_code, ${latestColumns(['source', 'received_at', 'due_at', 'answered_at', 'satisfied', 'department'])}
         FROM ${table(TABLES.feedback)}
         WHERE agency = {agency:String} AND load_id IN (${committedLoadsSql(table)})
         GROUP BY feedback_code

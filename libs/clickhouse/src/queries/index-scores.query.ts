@@ -14,6 +14,14 @@ export interface ScoreRow {
   missing_reason: string;
 }
 
+/** A row as a load writes it: the read shape plus where it came from. */
+export interface IndexScoreInsert extends ScoreRow {
+  origin: 'published' | 'survey' | 'computed';
+  source_line: number;
+  load_id: string;
+  version: number;
+}
+
 export interface ScoreRowsQuery {
   family: string;
   years: readonly number[];

@@ -1,5 +1,5 @@
 import { TABLES } from '../tables';
-import { committedLoadsSql, latestDossiersSql, type StatsWindow } from './dossier-stats.query';
+import { committedLoadsSql, latestColumns, latestDossiersSql, type StatsWindow } from './dossier-stats.query';
 
 export interface ProcedureCountsRow {
   total: string;
@@ -32,12 +32,7 @@ export function catalogueAsOfSql(table: (name: string) => string): string {
 export function procedureStatsSql(table: (name: string) => string, window: StatsWindow, asOf: string): { sql: string; params: Record<string, unknown> } {
   const sql = `
     WITH catalogue AS (
-      SELECT
-        procedure_code,
-        argMax(level, version) AS level,
-        argMax(online_level, version) AS online_level,
-        argMax(has_fee, version) AS has_fee,
-        argMax(online_payment, version) AS online_payment
+      SELECT procedure_code, ${latestColumns(['level', 'online_level', 'has_fee', 'online_payment'])}
       FROM ${table(TABLES.procedures)}
       WHERE agency = {agency:String} AND as_of = {asOf:Date} AND load_id IN (${committedLoadsSql(table)})
       GROUP BY procedure_code

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { INDEX_FAMILIES, type IndexFamily } from '@cchc/domain';
@@ -9,15 +9,6 @@ export class FamilyParamDto {
   family!: IndexFamily;
 }
 
-export class FrameworkParamsDto extends FamilyParamDto {
-  @ApiProperty({ example: 2022 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1990)
-  @Max(2100)
-  year!: number;
-}
-
 export class YearQueryDto {
   @ApiProperty({ example: 2022 })
   @Type(() => Number)
@@ -26,6 +17,8 @@ export class YearQueryDto {
   @Max(2100)
   year!: number;
 }
+
+export class FrameworkParamsDto extends IntersectionType(FamilyParamDto, YearQueryDto) {}
 
 export class ScoresQueryDto extends YearQueryDto {
   @ApiPropertyOptional({ description: 'Peer group code; every group of the year when omitted' })
