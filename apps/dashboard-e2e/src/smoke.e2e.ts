@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import type { DossierStatsResponse } from '@cchc/domain';
+import type { DossierStatsResponse, UnitScorecardResponse, UnitTrendsResponse } from '@cchc/domain';
 import { startProduct, type RunningProduct } from './product';
 
 const SCREENSHOTS = join(process.cwd(), 'tmp', 'e2e');
@@ -40,6 +40,29 @@ describe('the started product (end to end)', () => {
     assert.equal(await page.locator('select').nth(1).inputValue(), 'half', 'the period picker shows the URL period');
     await page.waitForTimeout(1500); // let ECharts finish its entry animation before the screenshot
     await page.screenshot({ path: join(SCREENSHOTS, 'ho-so.png'), fullPage: true });
+  });
+
+  it('shows where an agency stands on the indices and why', async () => {
+    const api = async <T>(path: string) => (await (await fetch(`${product.url}${path}`)).json()) as T;
+    const scorecard = await api<UnitScorecardResponse>('/api/units/SVHTTDL/scorecard?year=2022');
+    const par = scorecard.families.find((f) => f.family === 'par')!;
+    const trend = await api<UnitTrendsResponse>('/api/units/SVHTTDL/trends?family=par');
+
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${product.url}/chi-so?unit=SVHTTDL&year=2022&family=par`);
+    const figure = (testid: string) => page.textContent(`[data-family="par"] [data-testid="${testid}"]`).then((text) => text?.trim());
+    await page.waitForSelector('[data-family="par"] [data-testid="rank"]');
+    assert.equal(await figure('rank'), '15/15', 'the sample story: SVHTTDL last of 15 in 2022');
+    assert.equal(await figure('total'), `${par.result.total!.toFixed(2).replace('.', ',')} điểm`);
+    if (trend.points.some((p) => p.year === 2021)) {
+      // 2021 was scored under the previous PAR INDEX methodology: the page must not compare across it
+      assert.equal(await figure('rank-change'), 'không so sánh được: đổi phương pháp');
+    }
+    assert.equal(await page.locator('[data-testid="peer-table"] tbody tr').count(), par.result.peerCount);
+    assert.match((await page.textContent('[data-testid="peer-table"] tr[aria-current="true"]')) ?? '', /Sở Văn hóa, Thể thao và Du lịch/);
+    await page.waitForFunction(() => document.querySelectorAll('cchc-chart-figure canvas').length >= 2, undefined, { timeout: 15_000 });
+    await page.waitForTimeout(1500); // let ECharts finish its entry animation before the screenshot
+    await page.screenshot({ path: join(SCREENSHOTS, 'chi-so.png'), fullPage: true });
   });
 
   it('lists the sample loads on the data page', async () => {

@@ -8,6 +8,7 @@ export const routes: Routes = [
     title: 'Tổng quan — CCHC',
     loadComponent: () => import('./pages/overview/overview.page').then((m) => m.OverviewPage),
   },
+  { path: 'chi-so', title: 'Chỉ số — CCHC', loadComponent: () => import('./pages/indices/indices.page').then((m) => m.IndicesPage) },
   { path: 'ho-so', title: 'Hồ sơ TTHC — CCHC', loadComponent: () => import('./pages/dossiers/dossiers.page').then((m) => m.DossiersPage) },
   { path: 'du-lieu', title: 'Dữ liệu — CCHC', loadComponent: () => import('./pages/data/data.page').then((m) => m.DataPage) },
   { path: '**', redirectTo: '' },

@@ -35,6 +35,19 @@ describe('ApiService', () => {
     expect(api.jobErrorsCsvUrl('5b1e')).toBe('/api/etl/jobs/5b1e/errors.csv');
   });
 
+  it("asks for index families, rankings, a unit's scorecard and its trends", () => {
+    api.indices().subscribe();
+    http.expectOne('/api/indices');
+    api.indexScores('par', 2022).subscribe();
+    http.expectOne('/api/indices/par/scores?year=2022');
+    api.indexScores('ddci', 2023, 'khối sở').subscribe();
+    http.expectOne(`/api/indices/ddci/scores?year=2023&peerGroup=${encodeURIComponent('khối sở')}`);
+    api.scorecard('SVHTTDL', 2022).subscribe();
+    http.expectOne('/api/units/SVHTTDL/scorecard?year=2022');
+    api.trends('TM', 'papi').subscribe();
+    http.expectOne('/api/units/TM/trends?family=papi');
+  });
+
   it('uploads a file as multipart with kind and agency only when chosen', () => {
     const file = new File(['a;b\n'], 'hoso.csv', { type: 'text/csv' });
     api.upload(file, 'dossiers', 'SVHTTDL').subscribe();

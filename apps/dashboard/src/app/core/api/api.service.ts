@@ -9,6 +9,10 @@ import type {
   EtlJobDetail,
   EtlJobSummary,
   EtlKind,
+  IndexFamilySummary,
+  IndexScoresResponse,
+  UnitScorecardResponse,
+  UnitTrendsResponse,
 } from '@cchc/domain';
 
 export interface DossierQuery {
@@ -34,6 +38,32 @@ export class ApiService {
   /** The same filters as the stats, split by one dimension (month, department, …). */
   dossierBreakdown(query: DossierQuery, by: BreakdownDimension): Observable<DossierBreakdownResponse> {
     return this.http.get<DossierBreakdownResponse>('/api/dossiers/stats/breakdown', { params: dossierParams(query).set('by', by) });
+  }
+
+  /** Index families with their frameworks, and the years and peer groups that have scores. */
+  indices(): Observable<IndexFamilySummary[]> {
+    return this.http.get<IndexFamilySummary[]>('/api/indices');
+  }
+
+  /** Every unit of the year ranked within its peer group, best first; one group when `peerGroup` is given. */
+  indexScores(family: string, year: number, peerGroup?: string): Observable<IndexScoresResponse> {
+    let params = new HttpParams().set('year', String(year));
+    if (peerGroup) params = params.set('peerGroup', peerGroup);
+    return this.http.get<IndexScoresResponse>(`/api/indices/${encodeURIComponent(family)}/scores`, { params });
+  }
+
+  /** A unit's results in every family of a year, with the points each component lost. 404 `no_scores` when it has none. */
+  scorecard(unit: string, year: number): Observable<UnitScorecardResponse> {
+    return this.http.get<UnitScorecardResponse>(`/api/units/${encodeURIComponent(unit)}/scorecard`, {
+      params: new HttpParams().set('year', String(year)),
+    });
+  }
+
+  /** A unit's total and rank year by year in one family, with the methodology breaks. 404 `no_scores` when it has none. */
+  trends(unit: string, family: string): Observable<UnitTrendsResponse> {
+    return this.http.get<UnitTrendsResponse>(`/api/units/${encodeURIComponent(unit)}/trends`, {
+      params: new HttpParams().set('family', family),
+    });
   }
 
   jobs(): Observable<EtlJobSummary[]> {

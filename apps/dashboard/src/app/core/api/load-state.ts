@@ -1,6 +1,8 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import type { Signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { ApiError, Lang } from '@cchc/domain';
-import { catchError, map, of, startWith, type Observable } from 'rxjs';
+import { catchError, map, of, startWith, switchMap, type Observable } from 'rxjs';
 
 /** What the UI shows when a call fails: the API's own message (ApiError), Vietnamese first. */
 export interface Failure {
@@ -20,6 +22,16 @@ export function loadState<T>(source: Observable<T>): Observable<LoadState<T>> {
     catchError((error: unknown) => of<LoadState<T>>({ status: 'error', failure: toFailure(error) })),
     startWith<LoadState<T>>(LOADING),
   );
+}
+
+/**
+ * The load state of the request for the latest key: a new key cancels the request still running for
+ * the one before, and a null key (not known yet) reads as loading. Call in an injection context.
+ */
+export function loadLatest<K, T>(key: Signal<K | null>, request: (key: K) => Observable<T>): Signal<LoadState<T>> {
+  return toSignal(toObservable(key).pipe(switchMap((k) => (k === null ? of(LOADING) : loadState(request(k))))), {
+    initialValue: LOADING,
+  });
 }
 
 export function dataOf<T>(state: LoadState<T>): T | null {

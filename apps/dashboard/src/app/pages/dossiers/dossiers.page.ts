@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { formatNumber, formatPercent, hasActivity, type AgencySummary } from '@cchc/domain';
-import { forkJoin, of, switchMap } from 'rxjs';
+import { formatNumber, formatPercent, hasActivity } from '@cchc/domain';
+import { forkJoin } from 'rxjs';
 import { ChartFigureComponent } from '../../charts/chart-figure';
 import { channelChart, channelSummary, timelinessChart, timelinessSummary, type MonthlyDossiers } from '../../charts/dossier-charts';
 import { ApiService, type DossierQuery } from '../../core/api/api.service';
-import { dataOf, failureOf, LOADING, loadState } from '../../core/api/load-state';
+import { dataOf, failureOf, loadLatest, LOADING, loadState } from '../../core/api/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
+import { AgencyPickerComponent } from '../../shared/agency-picker';
 import { describePeriod, dossierFilters } from '../../shared/dossier-filters/dossier-filters';
 import { PeriodPickerComponent, type PeriodChoice } from '../../shared/period-picker';
 import { StateViewComponent } from '../../shared/state-view';
@@ -15,7 +16,7 @@ import { StateViewComponent } from '../../shared/state-view';
 /** Official statistics of one agency's dossiers for one period: the report table, charts, departments. */
 @Component({
   selector: 'cchc-dossiers-page',
-  imports: [RouterLink, ChartFigureComponent, PeriodPickerComponent, StateViewComponent],
+  imports: [RouterLink, AgencyPickerComponent, ChartFigureComponent, PeriodPickerComponent, StateViewComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dossiers.page.html',
   styleUrl: './dossiers.page.css',
@@ -32,10 +33,7 @@ export class DossiersPage {
 
   protected readonly period = computed(() => describePeriod(this.query(), this.i18n));
 
-  private readonly state = toSignal(
-    toObservable(this.query).pipe(switchMap((query) => (query ? loadState(this.load(query)) : of(LOADING)))),
-    { initialValue: LOADING },
-  );
+  private readonly state = loadLatest(this.query, (query) => this.load(query));
   protected readonly data = computed(() => dataOf(this.state()));
   protected readonly failure = computed(() => failureOf(this.state()));
   protected readonly view = computed(() => {
@@ -66,9 +64,6 @@ export class DossiersPage {
     });
   }
 
-  protected agencyName(agency: AgencySummary): string {
-    return this.i18n.lang() === 'en' && agency.nameEn ? agency.nameEn : agency.name;
-  }
   protected n(value: number): string {
     return formatNumber(value, this.i18n.lang());
   }

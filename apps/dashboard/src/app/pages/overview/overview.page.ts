@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { formatNumber, formatPercent, hasActivity } from '@cchc/domain';
-import { of, switchMap } from 'rxjs';
 import { ApiService } from '../../core/api/api.service';
-import { dataOf, failureOf, LOADING, loadState } from '../../core/api/load-state';
+import { dataOf, failureOf, loadLatest, LOADING, loadState } from '../../core/api/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
+import { agencyName } from '../../shared/agency-picker';
 import { describePeriod, dossierFilters } from '../../shared/dossier-filters/dossier-filters';
 import { StateViewComponent } from '../../shared/state-view';
 
@@ -27,17 +27,11 @@ export class OverviewPage {
 
   protected readonly agencyName = computed(() => {
     const agency = this.agencies()?.find((a) => a.code === this.query()?.agency);
-    if (!agency) return this.query()?.agency ?? '';
-    return this.i18n.lang() === 'en' && agency.nameEn ? agency.nameEn : agency.name;
+    return agency ? agencyName(agency, this.i18n.lang()) : (this.query()?.agency ?? '');
   });
   protected readonly period = computed(() => describePeriod(this.query(), this.i18n));
 
-  private readonly state = toSignal(
-    toObservable(this.query).pipe(switchMap((q) => (q ? loadState(this.api.dossierStats(q)) : of(LOADING)))),
-    {
-      initialValue: LOADING,
-    },
-  );
+  private readonly state = loadLatest(this.query, (query) => this.api.dossierStats(query));
   protected readonly stats = computed(() => dataOf(this.state()));
   protected readonly failure = computed(() => failureOf(this.state()));
   protected readonly view = computed(() => {

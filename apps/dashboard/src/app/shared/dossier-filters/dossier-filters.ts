@@ -5,7 +5,8 @@ import { formatDate, parsePeriod, periodContaining, periodLabelEn, periodLabelVi
 import type { DossierQuery } from '../../core/api/api.service';
 import type { I18nService } from '../../core/i18n/i18n.service';
 
-const AGENCY_KEY = 'cchc.agency';
+/** Where the agency last chosen on any page is kept, so the next page opens on it. */
+export const AGENCY_KEY = 'cchc.agency';
 
 /** The official half-year we are in: the window directors usually report on. */
 export function defaultPeriod(now = new Date()): string {
@@ -22,8 +23,7 @@ export function filtersFromParams(
   agencies: readonly AgencySummary[] | undefined,
   remembered: string | null,
 ): DossierQuery | null {
-  const known = (code: string | null) => (code && (!agencies || agencies.some((a) => a.code === code)) ? code : null);
-  const agency = params.get('agency') || known(remembered) || agencies?.[0]?.code || null;
+  const agency = pickAgency(params.get('agency'), agencies, remembered);
   if (!agency) return null;
   const period = params.get('period');
   return {
@@ -32,6 +32,12 @@ export function filtersFromParams(
     calendar: params.get('calendar') === 'true',
     department: params.get('department') || undefined,
   };
+}
+
+/** The agency asked for, else the one last chosen here while it is still known, else the first known; null while none is known. */
+export function pickAgency(asked: string | null, agencies: readonly AgencySummary[] | undefined, remembered: string | null): string | null {
+  const known = (code: string | null) => (code && (!agencies || agencies.some((a) => a.code === code)) ? code : null);
+  return asked || known(remembered) || agencies?.[0]?.code || null;
 }
 
 export function sameQuery(a: DossierQuery | null, b: DossierQuery | null): boolean {

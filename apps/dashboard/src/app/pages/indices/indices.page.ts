@@ -1,0 +1,245 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import type { ScorecardFamily, UnitIndexResult } from '@cchc/domain';
+import { catchError, forkJoin, map, of, throwError, type Observable } from 'rxjs';
+import { ChartFigureComponent } from '../../charts/chart-figure';
+import {
+  familyDecimals,
+  formatBound,
+  formatScore,
+  indexName,
+  lossChart,
+  lossSummary,
+  nodeName,
+  rankChangeText,
+  rankText,
+  scoreChangeText,
+  scoreDecimals,
+  shortIndexName,
+  totalLost,
+  trendChart,
+  trendSummary,
+  type IndexName,
+} from '../../charts/index-charts';
+import { ApiService } from '../../core/api/api.service';
+import { dataOf, failureOf, loadLatest, LOADING, loadState, toFailure } from '../../core/api/load-state';
+import { I18nService } from '../../core/i18n/i18n.service';
+import { AgencyPickerComponent, agencyName, type OtherUnit } from '../../shared/agency-picker';
+import { AGENCY_KEY, pickAgency } from '../../shared/dossier-filters/dossier-filters';
+import { StateViewComponent } from '../../shared/state-view';
+
+/** What the URL can say; the page fills in what it leaves out (see the computeds below). */
+type IndexParams = Partial<Record<'unit' | 'year' | 'family', string>>;
+
+/** Request keys compare by value: the same key arriving again must not cancel and re-send its requests. */
+const sameKey = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The API answers 404 `no_scores` for a unit without scores: here that is an empty answer, not a failure. */
+function orNoScores<T>(request: Observable<T>): Observable<T | null> {
+  return request.pipe(catchError((error: unknown) => (toFailure(error).code === 'no_scores' ? of(null) : throwError(() => error))));
+}
+
+/** forkJoin, except that no requests at all answer at once with none (forkJoin([]) never emits). */
+function all<T>(requests: Observable<T>[]): Observable<T[]> {
+  return requests.length === 0 ? of([]) : forkJoin(requests);
+}
+
+/**
+ * Where a unit stands on each index and why: its results of a year, where the chosen index lost its
+ * points, its rank over the years, and its peers. Unit, year and index live in the URL.
+ */
+@Component({
+  selector: 'cchc-indices-page',
+  imports: [RouterLink, AgencyPickerComponent, ChartFigureComponent, StateViewComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './indices.page.html',
+  styleUrl: './indices.page.css',
+})
+export class IndicesPage {
+  protected readonly i18n = inject(I18nService);
+  private readonly api = inject(ApiService);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
+
+  private readonly agenciesState = toSignal(loadState(this.api.agencies()), { initialValue: LOADING });
+  private readonly familiesState = toSignal(loadState(this.api.indices()), { initialValue: LOADING });
+  protected readonly agencies = computed(() => dataOf(this.agenciesState()) ?? undefined);
+  private readonly families = computed(() => dataOf(this.familiesState()));
+
+  protected readonly unit = computed(() => pickAgency(this.params().get('unit'), this.agencies(), localStorage.getItem(AGENCY_KEY)));
+  /** Every year with scores in any family, newest first. */
+  protected readonly years = computed(() => [...new Set((this.families() ?? []).flatMap((f) => f.years))].sort((a, b) => b - a));
+
+  /** The unit's years in every family: the trend chart, and the year the page opens on. */
+  private readonly trendsState = loadLatest(
+    computed(
+      () => {
+        const unit = this.unit();
+        const families = this.families();
+        return unit && families ? { unit, families: families.filter((f) => f.years.length > 0).map((f) => f.family) } : null;
+      },
+      { equal: sameKey },
+    ),
+    ({ unit, families }) =>
+      all(families.map((family) => orNoScores(this.api.trends(unit, family)))).pipe(map((trends) => trends.filter((t) => t !== null))),
+  );
+
+  /** The year asked for, else the latest in which the unit has any score, else the latest with scores at all. */
+  protected readonly year = computed(() => {
+    const years = this.years();
+    const asked = Number(this.params().get('year'));
+    if (years.includes(asked)) return asked;
+    const trends = dataOf(this.trendsState());
+    if (!trends) return null;
+    const scored = trends.flatMap((trend) => trend.points.map((point) => point.year));
+    return scored.length > 0 ? Math.max(...scored) : (years[0] ?? null);
+  });
+
+  private readonly scorecardState = loadLatest(
+    computed(
+      () => {
+        const unit = this.unit();
+        const year = this.year();
+        return unit && year ? { unit, year } : null;
+      },
+      { equal: sameKey },
+    ),
+    ({ unit, year }) => orNoScores(this.api.scorecard(unit, year)),
+  );
+
+  /** Every family's ranking of the year: the peer table, and the units to pick beside the agencies. */
+  private readonly scoresState = loadLatest(
+    computed(
+      () => {
+        const year = this.year();
+        const families = this.families();
+        return year && families ? { year, families: families.filter((f) => f.years.includes(year)).map((f) => f.family) } : null;
+      },
+      { equal: sameKey },
+    ),
+    ({ year, families }) => all(families.map((family) => this.api.indexScores(family, year))),
+  );
+
+  protected readonly cards = computed(() => dataOf(this.scorecardState())?.families ?? []);
+  /** The index shown in detail: the one asked for, else the one where the unit lost the most points. */
+  protected readonly family = computed((): ScorecardFamily | null => {
+    const cards = this.cards();
+    const asked = cards.find((card) => card.family === this.params().get('family'));
+    return asked ?? cards.reduce<ScorecardFamily | null>((most, card) => (!most || totalLost(card) > totalLost(most) ? card : most), null);
+  });
+
+  protected readonly failure = computed(
+    () =>
+      failureOf(this.agenciesState()) ??
+      failureOf(this.familiesState()) ??
+      failureOf(this.trendsState()) ??
+      failureOf(this.scorecardState()),
+  );
+  protected readonly view = computed(() => {
+    if (this.failure()) return 'error';
+    if (!this.unit()) return this.agencies()?.length === 0 ? 'no-agencies' : 'loading';
+    if (this.families() && this.years().length === 0) return 'no-scores';
+    const state = this.scorecardState();
+    if (state.status !== 'ok') return 'loading';
+    return state.data ? 'ok' : 'empty';
+  });
+
+  /** Units ranked this year that are not agencies (the province in PAPI), and the chosen unit if it is neither. */
+  protected readonly otherUnits = computed((): OtherUnit[] => {
+    const agencies = new Set((this.agencies() ?? []).map((a) => a.code));
+    const others = new Map<string, string>();
+    for (const { units } of dataOf(this.scoresState()) ?? []) {
+      for (const u of units) if (!agencies.has(u.unitCode)) others.set(u.unitCode, u.unitName);
+    }
+    const unit = this.unit();
+    if (unit && !agencies.has(unit) && !others.has(unit)) others.set(unit, unit);
+    return [...others].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  });
+  protected readonly unitName = computed(() => {
+    const unit = this.unit();
+    const agency = this.agencies()?.find((a) => a.code === unit);
+    if (agency) return agencyName(agency, this.i18n.lang());
+    return this.cards()[0]?.result.unitName ?? this.otherUnits().find((u) => u.code === unit)?.name ?? unit ?? '';
+  });
+
+  protected readonly loss = computed(() => {
+    const family = this.family();
+    const year = this.year();
+    if (!family || !year) return null;
+    const lang = this.i18n.lang();
+    return { options: lossChart({ year, family }, lang), summary: lossSummary({ year, family }, lang) };
+  });
+  protected readonly trend = computed(() => {
+    const family = this.family();
+    const points = dataOf(this.trendsState())?.find((t) => t.family === family?.family)?.points;
+    if (!family || !points) return null;
+    const lang = this.i18n.lang();
+    return { options: trendChart({ index: family, points }, lang), summary: trendSummary({ index: family, points }, lang) };
+  });
+
+  private readonly scores = computed(() => dataOf(this.scoresState())?.find((s) => s.family === this.family()?.family) ?? null);
+  /** The chosen unit's peer group in the chosen index, ranked as published. */
+  protected readonly peers = computed(() => {
+    const family = this.family();
+    const scores = this.scores();
+    if (!family || !scores) return null;
+    const group = family.result.peerGroup;
+    const units = scores.units.filter((u) => u.peerGroup === group);
+    return {
+      name: scores.peerGroups.find((g) => g.code === group)?.name ?? group,
+      units,
+      decimals: scoreDecimals(units.map((u) => u.total)),
+    };
+  });
+  protected readonly peersFailure = computed(() => failureOf(this.scoresState()));
+  protected readonly peersLoading = computed(() => this.scoresState().status === 'loading');
+
+  protected name(index: IndexName): string {
+    return indexName(index, this.i18n.lang());
+  }
+  protected short(index: IndexName): string {
+    return shortIndexName(index, this.i18n.lang());
+  }
+  protected nodeName(node: IndexName): string {
+    return nodeName(node, this.i18n.lang());
+  }
+  protected decimals(family: ScorecardFamily): number {
+    return familyDecimals(family);
+  }
+  protected score(value: number | null, decimals: number): string {
+    return formatScore(value, this.i18n.lang(), decimals);
+  }
+  protected bound(value: number): string {
+    return formatBound(value, this.i18n.lang());
+  }
+  protected points(value: number | null, decimals: number): string {
+    return this.i18n.t('indices.points', { value: this.score(value, decimals) });
+  }
+  protected scoreChange(value: number, decimals: number): string {
+    return scoreChangeText(value, this.i18n.lang(), decimals);
+  }
+  protected rank(result: Pick<UnitIndexResult, 'rank' | 'peerCount'>): string {
+    return rankText(result, this.i18n.lang());
+  }
+  protected change(result: UnitIndexResult): string {
+    return rankChangeText(result, this.i18n.lang());
+  }
+  protected bandName(band: NonNullable<UnitIndexResult['band']>): string {
+    return this.i18n.lang() === 'en' ? band.nameEn : band.nameVi;
+  }
+
+  protected selected(event: Event): string {
+    return (event.target as HTMLSelectElement).value;
+  }
+  protected setUnit(unit: string): void {
+    // only agencies are remembered: the other pages know nothing of the province
+    if (this.agencies()?.some((a) => a.code === unit)) localStorage.setItem(AGENCY_KEY, unit);
+    this.update({ unit });
+  }
+  /** Only what changed goes into the URL: a year left out keeps following the unit's latest. */
+  protected update(change: IndexParams): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: change, queryParamsHandling: 'merge' });
+  }
+}
