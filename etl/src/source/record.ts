@@ -17,8 +17,16 @@ export interface CsvChunk {
   fraction: number;
 }
 
+/** A UTF-8 CSV file (',' or ';') the engine can parse on its own, header line included. */
+export interface DirectFile {
+  path: string;
+  delimiter: string;
+}
+
 export interface RecordSource {
   header: string[];
+  /** The file itself when the engine may read it directly (checked on call), else null. */
+  directFile(): Promise<DirectFile | null>;
   /** Rows parsed in JavaScript, for small kinds that are validated in code. */
   records(): AsyncIterable<SourceRecord>;
   /** The same rows as CSV chunks, for kinds the engine parses and validates itself. */

@@ -3,6 +3,7 @@ import { Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import { FileRejectedError } from '../pipeline/errors';
 import { detectDelimiter } from './delimiter';
+import { engineCanRead } from './direct-file';
 import type { CsvChunk, RecordSource, SourceRecord } from './record';
 import { RecordChunker, UnterminatedQuoteError } from './record-chunker';
 
@@ -108,7 +109,10 @@ export async function openTextSource(path: string, encoding: TextEncoding, bomLe
     }
   }
 
-  return { header, records, chunks };
+  const directFile = async () =>
+    encoding === 'utf-8' && delimiter !== '\t' && (await engineCanRead(path, bomLength)) ? { path, delimiter } : null;
+
+  return { header, records, chunks, directFile };
 }
 
 async function next<T>(iterator: AsyncIterator<T>): Promise<IteratorResult<T>> {

@@ -72,5 +72,6 @@ export async function openXlsxSource(path: string): Promise<RecordSource> {
     }
   }
   const once = records();
-  return { header, records: () => once, chunks: () => chunksOfRecords(once) };
+  // spreadsheets are not CSV: their rows always go through chunksOfRecords
+  return { header, records: () => once, chunks: () => chunksOfRecords(once), directFile: async () => null };
 }

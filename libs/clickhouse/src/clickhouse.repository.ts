@@ -70,18 +70,8 @@ export class ClickhouseRepository implements OnModuleDestroy {
     const custom = csv.delimiter === '\t';
     const format = custom ? 'CustomSeparated' : 'CSV';
     const text = custom ? `${csv.text.replaceAll('\r\n', '\n').replace(/\n?$/, '\n')}` : csv.text;
-    const clickhouse_settings: ClickHouseSettings = {
-      format_csv_delimiter: csv.delimiter === '\t' ? ',' : csv.delimiter,
-      format_custom_escaping_rule: 'CSV',
-      format_custom_field_delimiter: '\t',
-      format_custom_row_after_delimiter: '\n',
-      input_format_csv_allow_variable_number_of_columns: 1,
-      input_format_custom_allow_variable_number_of_columns: 1,
-      input_format_csv_empty_as_default: 1,
-      // one parsing thread keeps rows in file order, which the line numbers of errors rely on
-      input_format_parallel_parsing: 0,
-    };
-    const structure = `'${csv.structure.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+    const clickhouse_settings = { ...csvSettings(csv.delimiter), input_format_csv_skip_first_lines: '0' };
+    const structure = quoted(csv.structure);
     if (this.mode === 'embedded') {
       await this.client.command({
         query: `INSERT INTO ${target} ${select(`format(${format}, ${structure}, {__csv:String})`)}`,
@@ -104,6 +94,30 @@ export class ClickhouseRepository implements OnModuleDestroy {
       { db: this.database, prefix },
     );
     return rows.map((row) => row.name);
+  }
+
+  /**
+   * INSERT … SELECT over a local CSV file read by the embedded engine itself (`file()`), the header
+   * skipped: no bytes cross into JavaScript. Only the embedded engine shares our filesystem, and its
+   * CSV reader takes ',' or ';' — callers check `readsLocalFiles` and the delimiter.
+   */
+  async insertFromFile(
+    into: string,
+    columns: readonly string[],
+    select: (source: string) => string,
+    file: { path: string; delimiter: string; structure: string },
+    params: QueryParams = {},
+  ): Promise<void> {
+    if (!this.readsLocalFiles || file.delimiter === '\t') throw new Error('insertFromFile: the engine cannot read this file directly');
+    await this.client.command({
+      query: `INSERT INTO ${this.table(into)} (${columns.join(', ')}) ${select(`file({__path:String}, 'CSV', ${quoted(file.structure)})`)}`,
+      query_params: { ...params, __path: file.path },
+      clickhouse_settings: { ...csvSettings(file.delimiter), input_format_csv_skip_first_lines: '1' },
+    });
+  }
+
+  get readsLocalFiles(): boolean {
+    return this.mode === 'embedded';
   }
 
   async health(): Promise<ClickhouseHealth> {
@@ -141,4 +155,27 @@ export class ClickhouseRepository implements OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     await this.client.close();
   }
+}
+
+/**
+ * Every CSV read states all of these: the embedded connection keeps a query's settings for the
+ * queries after it, so one left out would be whatever the last load used.
+ */
+function csvSettings(delimiter: string): ClickHouseSettings {
+  return {
+    format_csv_delimiter: delimiter === '\t' ? ',' : delimiter,
+    format_custom_escaping_rule: 'CSV',
+    format_custom_field_delimiter: '\t',
+    format_custom_row_after_delimiter: '\n',
+    input_format_csv_allow_variable_number_of_columns: 1,
+    input_format_custom_allow_variable_number_of_columns: 1,
+    input_format_csv_empty_as_default: 1,
+    // one parsing thread keeps rows in file order, which the line numbers of errors rely on
+    input_format_parallel_parsing: 0,
+  };
+}
+
+/** A structure string as a SQL string literal. */
+function quoted(structure: string): string {
+  return `'${structure.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
 }
