@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import type { EtlJobDetail, EtlJobSummary, IndexFamilySummary, UnitSummary, IndexScoresResponse, UnitScorecardResponse, UnitTrendsResponse } from '@cchc/domain';
 import { runCli } from '../../testing/cli';
@@ -142,6 +143,24 @@ describe('index scores: wide and long loads → totals, ranks, changes, scorecar
     assert.match(noFamily.body.message ?? '', /index family .* or a file name that says it/);
     const named = await t.upload<EtlJobSummary>(unlabelled, {}, 'papi-2019.csv');
     assert.deepEqual([named.body.kind, named.body.status, named.body.rowsLoaded], ['scores', 'done', 1]);
+  });
+
+  it('reads a wide score sheet from XLSX, columns named in Vietnamese', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('PAPI 2024');
+    sheet.addRow(['Mã đơn vị', 'Tên đơn vị', 'Năm', 'Tham gia của người dân ở cấp cơ sở', 'Công khai, minh bạch', 'Trách nhiệm giải trình với người dân', 'Kiểm soát tham nhũng', 'Thủ tục hành chính công', 'Cung ứng dịch vụ công', 'Quản trị môi trường', 'Quản trị điện tử']);
+    sheet.addRow(['LCH', 'Lai Châu', 2024, 5.1, 5.2, 5.3, 6.4, 7.5, 7.6, 3.7, 4.8]);
+    sheet.addRow(['DTH', 'Đồng Tháp', 2024, 5, 5, 5, 6, 7, 7, 4, 5]);
+    const path = join(t.installation.config.dataDir, 'papi-2024.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const { body: job } = await t.upload<EtlJobSummary>(path);
+    assert.deepEqual([job.kind, job.status, job.rowsLoaded, job.rowsRejected], ['scores', 'done', 2, 0], job.message ?? '');
+    const { body } = await t.get<IndexScoresResponse>('/api/indices/papi/scores?year=2024');
+    // 5,1 + 5,2 + 5,3 + 6,4 + 7,5 + 7,6 + 3,7 + 4,8 = 45,6 against 5 + 5 + 5 + 6 + 7 + 7 + 4 + 5 = 44
+    assert.deepEqual(body.units.map((u) => [u.unitCode, u.total, u.rank, u.peerCount]), [
+      ['LCH', 45.6, 1, 2],
+      ['DTH', 44, 2, 2],
+    ]);
   });
 
   it('keeps units with their validity and successor, as the 2025 merger needs', async () => {
