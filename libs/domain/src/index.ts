@@ -5,3 +5,4 @@ export * from './lib/format';
 export * from './lib/timeliness';
 export * from './api';
 export * from './indices';
+export * from './accountability';
