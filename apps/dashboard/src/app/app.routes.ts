@@ -9,6 +9,7 @@ export const routes: Routes = [
     loadComponent: () => import('./pages/overview/overview.page').then((m) => m.OverviewPage),
   },
   { path: 'chi-so', title: 'Chỉ số — CCHC', loadComponent: () => import('./pages/indices/indices.page').then((m) => m.IndicesPage) },
+  { path: 'so-sanh', title: 'So sánh — CCHC', loadComponent: () => import('./pages/compare/compare.page').then((m) => m.ComparePage) },
   { path: 'ho-so', title: 'Hồ sơ TTHC — CCHC', loadComponent: () => import('./pages/dossiers/dossiers.page').then((m) => m.DossiersPage) },
   { path: 'du-lieu', title: 'Dữ liệu — CCHC', loadComponent: () => import('./pages/data/data.page').then((m) => m.DataPage) },
   { path: '**', redirectTo: '' },

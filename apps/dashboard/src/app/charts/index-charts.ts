@@ -1,7 +1,15 @@
 // Chart options and texts for the index page, built by pure functions of (data, language) like the
 // dossier charts: a title, named axes, tooltips in the language's number format, ECharts' aria with
 // decal patterns, and a sentence summarising each chart for the text beside it.
-import { formatNumber, type Lang, type ScorecardFamily, type ScorecardNode, type TrendPoint, type UnitIndexResult } from '@cchc/domain';
+import {
+  formatNumber,
+  type IndexFamilySummary,
+  type Lang,
+  type ScorecardFamily,
+  type ScorecardNode,
+  type TrendPoint,
+  type UnitIndexResult,
+} from '@cchc/domain';
 import type { EChartsCoreOption } from 'echarts/core';
 import { translator, type Translate } from '../core/i18n/i18n.service';
 import { PALETTE } from './dossier-charts';
@@ -112,15 +120,24 @@ export function totalLost(family: ScorecardFamily): number {
   return lossBars(family).reduce((sum, node) => sum + node.lostOfTotal, 0);
 }
 
+/** Every year with scores in any family, newest first: the years a page can open on. */
+export function scoredYears(families: readonly Pick<IndexFamilySummary, 'years'>[]): number[] {
+  return [...new Set(families.flatMap((f) => f.years))].sort((a, b) => b - a);
+}
+
 // ECharts writes tooltips as HTML; names come from framework and score files.
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function frame(title: string, summary: string): EChartsCoreOption {
+/**
+ * What every index chart has: its title, and the aria description with decal patterns. A chart whose
+ * marks all carry their value as a label can leave the patterns out: they would only hide the figures.
+ */
+export function frame(title: string, summary: string, decal = true): EChartsCoreOption {
   return {
     title: { text: title, left: 0, top: 0, textStyle: { fontSize: 14 } },
-    aria: { enabled: true, label: { description: summary }, decal: { show: true } },
+    aria: { enabled: true, label: { description: summary }, decal: { show: decal } },
   };
 }
 

@@ -12,7 +12,7 @@ import { NgxEchartsDirective } from 'ngx-echarts';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <figure>
-      <div echarts class="chart" [options]="options()"></div>
+      <div echarts class="chart" [options]="options()" [style.height.px]="height()"></div>
       <figcaption>{{ summary() }}</figcaption>
     </figure>
   `,
@@ -21,4 +21,6 @@ import { NgxEchartsDirective } from 'ngx-echarts';
 export class ChartFigureComponent {
   readonly options = input.required<EChartsCoreOption>();
   readonly summary = input.required<string>();
+  /** Pixels; a chart with a row per unit grows with the units. */
+  readonly height = input(320);
 }

@@ -35,9 +35,11 @@ describe('ApiService', () => {
     expect(api.jobErrorsCsvUrl('5b1e')).toBe('/api/etl/jobs/5b1e/errors.csv');
   });
 
-  it("asks for index families, rankings, a unit's scorecard and its trends", () => {
+  it("asks for index families, frameworks, rankings, a unit's scorecard and its trends", () => {
     api.indices().subscribe();
     http.expectOne('/api/indices');
+    api.framework('par', 2022).subscribe();
+    http.expectOne('/api/indices/par/frameworks/2022');
     api.indexScores('par', 2022).subscribe();
     http.expectOne('/api/indices/par/scores?year=2022');
     api.indexScores('ddci', 2023, 'khối sở').subscribe();

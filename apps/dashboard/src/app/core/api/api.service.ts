@@ -9,6 +9,7 @@ import type {
   EtlJobDetail,
   EtlJobSummary,
   EtlKind,
+  Framework,
   IndexFamilySummary,
   IndexScoresResponse,
   UnitScorecardResponse,
@@ -43,6 +44,11 @@ export class ApiService {
   /** Index families with their frameworks, and the years and peer groups that have scores. */
   indices(): Observable<IndexFamilySummary[]> {
     return this.http.get<IndexFamilySummary[]>('/api/indices');
+  }
+
+  /** The framework in force for a family and year: the component tree with its maxima, and the bands. */
+  framework(family: string, year: number): Observable<Framework> {
+    return this.http.get<Framework>(`/api/indices/${encodeURIComponent(family)}/frameworks/${year}`);
   }
 
   /** Every unit of the year ranked within its peer group, best first; one group when `peerGroup` is given. */

@@ -2,7 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import type { Signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { ApiError, Lang } from '@cchc/domain';
-import { catchError, map, of, startWith, switchMap, type Observable } from 'rxjs';
+import { catchError, from, map, mergeMap, of, startWith, switchMap, throwError, toArray, type Observable } from 'rxjs';
 
 /** What the UI shows when a call fails: the API's own message (ApiError), Vietnamese first. */
 export interface Failure {
@@ -32,6 +32,27 @@ export function loadLatest<K, T>(key: Signal<K | null>, request: (key: K) => Obs
   return toSignal(toObservable(key).pipe(switchMap((k) => (k === null ? of(LOADING) : loadState(request(k))))), {
     initialValue: LOADING,
   });
+}
+
+/** Request keys compare by value: the same key arriving again must not cancel and re-send its requests. */
+export const sameKey = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * One request per item, answers in the items' order, and none at all answers at once with none
+ * (forkJoin([]) never emits). At most `concurrency` run at a time: a peer group's twenty scorecards
+ * must not take every connection the browser allows the page (six per host).
+ */
+export function requestAll<I, T>(items: readonly I[], request: (item: I) => Observable<T>, concurrency = 4): Observable<T[]> {
+  return from(items).pipe(
+    mergeMap((item, i) => request(item).pipe(map((answer) => ({ i, answer }))), concurrency),
+    toArray(),
+    map((answers) => answers.sort((a, b) => a.i - b.i).map(({ answer }) => answer)),
+  );
+}
+
+/** The API answers 404 `no_scores` for a unit without scores: here that is an empty answer, not a failure. */
+export function orNoScores<T>(request: Observable<T>): Observable<T | null> {
+  return request.pipe(catchError((error: unknown) => (toFailure(error).code === 'no_scores' ? of(null) : throwError(() => error))));
 }
 
 export function dataOf<T>(state: LoadState<T>): T | null {

@@ -2,20 +2,18 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { ScorecardFamily, UnitIndexResult } from '@cchc/domain';
-import { catchError, forkJoin, map, of, throwError, type Observable } from 'rxjs';
+import { map } from 'rxjs';
 import { ChartFigureComponent } from '../../charts/chart-figure';
 import {
   familyDecimals,
-  formatBound,
   formatScore,
   indexName,
   lossChart,
   lossSummary,
   nodeName,
   rankChangeText,
-  rankText,
-  scoreChangeText,
   scoreDecimals,
+  scoredYears,
   shortIndexName,
   totalLost,
   trendChart,
@@ -23,27 +21,15 @@ import {
   type IndexName,
 } from '../../charts/index-charts';
 import { ApiService } from '../../core/api/api.service';
-import { dataOf, failureOf, loadLatest, LOADING, loadState, toFailure } from '../../core/api/load-state';
+import { dataOf, failureOf, loadLatest, LOADING, loadState, orNoScores, requestAll, sameKey } from '../../core/api/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { AgencyPickerComponent, agencyName, type OtherUnit } from '../../shared/agency-picker';
 import { AGENCY_KEY, pickAgency } from '../../shared/dossier-filters/dossier-filters';
+import { IndexCardComponent } from '../../shared/index-card';
 import { StateViewComponent } from '../../shared/state-view';
 
 /** What the URL can say; the page fills in what it leaves out (see the computeds below). */
 type IndexParams = Partial<Record<'unit' | 'year' | 'family', string>>;
-
-/** Request keys compare by value: the same key arriving again must not cancel and re-send its requests. */
-const sameKey = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/** The API answers 404 `no_scores` for a unit without scores: here that is an empty answer, not a failure. */
-function orNoScores<T>(request: Observable<T>): Observable<T | null> {
-  return request.pipe(catchError((error: unknown) => (toFailure(error).code === 'no_scores' ? of(null) : throwError(() => error))));
-}
-
-/** forkJoin, except that no requests at all answer at once with none (forkJoin([]) never emits). */
-function all<T>(requests: Observable<T>[]): Observable<T[]> {
-  return requests.length === 0 ? of([]) : forkJoin(requests);
-}
 
 /**
  * Where a unit stands on each index and why: its results of a year, where the chosen index lost its
@@ -51,7 +37,7 @@ function all<T>(requests: Observable<T>[]): Observable<T[]> {
  */
 @Component({
   selector: 'cchc-indices-page',
-  imports: [RouterLink, AgencyPickerComponent, ChartFigureComponent, StateViewComponent],
+  imports: [RouterLink, AgencyPickerComponent, ChartFigureComponent, IndexCardComponent, StateViewComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './indices.page.html',
   styleUrl: './indices.page.css',
@@ -70,7 +56,7 @@ export class IndicesPage {
 
   protected readonly unit = computed(() => pickAgency(this.params().get('unit'), this.agencies(), localStorage.getItem(AGENCY_KEY)));
   /** Every year with scores in any family, newest first. */
-  protected readonly years = computed(() => [...new Set((this.families() ?? []).flatMap((f) => f.years))].sort((a, b) => b - a));
+  protected readonly years = computed(() => scoredYears(this.families() ?? []));
 
   /** The unit's years in every family: the trend chart, and the year the page opens on. */
   private readonly trendsState = loadLatest(
@@ -83,7 +69,7 @@ export class IndicesPage {
       { equal: sameKey },
     ),
     ({ unit, families }) =>
-      all(families.map((family) => orNoScores(this.api.trends(unit, family)))).pipe(map((trends) => trends.filter((t) => t !== null))),
+      requestAll(families, (family) => orNoScores(this.api.trends(unit, family))).pipe(map((trends) => trends.filter((t) => t !== null))),
   );
 
   /** The year asked for, else the latest in which the unit has any score, else the latest with scores at all. */
@@ -119,7 +105,7 @@ export class IndicesPage {
       },
       { equal: sameKey },
     ),
-    ({ year, families }) => all(families.map((family) => this.api.indexScores(family, year))),
+    ({ year, families }) => requestAll(families, (family) => this.api.indexScores(family, year)),
   );
 
   protected readonly cards = computed(() => dataOf(this.scorecardState())?.families ?? []);
@@ -211,23 +197,8 @@ export class IndicesPage {
   protected score(value: number | null, decimals: number): string {
     return formatScore(value, this.i18n.lang(), decimals);
   }
-  protected bound(value: number): string {
-    return formatBound(value, this.i18n.lang());
-  }
-  protected points(value: number | null, decimals: number): string {
-    return this.i18n.t('indices.points', { value: this.score(value, decimals) });
-  }
-  protected scoreChange(value: number, decimals: number): string {
-    return scoreChangeText(value, this.i18n.lang(), decimals);
-  }
-  protected rank(result: Pick<UnitIndexResult, 'rank' | 'peerCount'>): string {
-    return rankText(result, this.i18n.lang());
-  }
   protected change(result: UnitIndexResult): string {
     return rankChangeText(result, this.i18n.lang());
-  }
-  protected bandName(band: NonNullable<UnitIndexResult['band']>): string {
-    return this.i18n.lang() === 'en' ? band.nameEn : band.nameVi;
   }
 
   protected selected(event: Event): string {

@@ -1,18 +1,21 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { formatNumber, formatPercent, hasActivity } from '@cchc/domain';
+import { formatNumber, formatPercent, hasActivity, type UnitScorecardResponse } from '@cchc/domain';
+import { concatMap, first, from } from 'rxjs';
+import { scoredYears } from '../../charts/index-charts';
 import { ApiService } from '../../core/api/api.service';
-import { dataOf, failureOf, loadLatest, LOADING, loadState } from '../../core/api/load-state';
+import { dataOf, failureOf, loadLatest, LOADING, loadState, orNoScores, sameKey } from '../../core/api/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { agencyName } from '../../shared/agency-picker';
 import { describePeriod, dossierFilters } from '../../shared/dossier-filters/dossier-filters';
+import { IndexCardComponent } from '../../shared/index-card';
 import { StateViewComponent } from '../../shared/state-view';
 
-/** Director overview; index cards join it as the index data lands. For now: this period's dossiers. */
+/** Director overview: the agency's index results of its latest scored year, and this period's dossiers. */
 @Component({
   selector: 'cchc-overview-page',
-  imports: [RouterLink, StateViewComponent],
+  imports: [RouterLink, IndexCardComponent, StateViewComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './overview.page.html',
   styleUrl: './overview.page.css',
@@ -39,6 +42,41 @@ export class OverviewPage {
     const state = this.state();
     if (state.status !== 'ok') return state.status;
     return hasActivity(state.data) ? 'ok' : 'empty';
+  });
+
+  private readonly familiesState = toSignal(loadState(this.api.indices()), { initialValue: LOADING });
+  /**
+   * The agency's scorecard of the latest year it has scores in: years are tried newest first and
+   * one at a time, so the usual case (scores this year) costs one request.
+   */
+  private readonly scorecardState = loadLatest(
+    computed(
+      () => {
+        const unit = this.query()?.agency;
+        const families = dataOf(this.familiesState());
+        return unit && families ? { unit, years: scoredYears(families) } : null;
+      },
+      { equal: sameKey },
+    ),
+    ({ unit, years }) =>
+      from(years).pipe(
+        concatMap((year) => orNoScores(this.api.scorecard(unit, year))),
+        first((card): card is UnitScorecardResponse => card !== null, null),
+      ),
+  );
+  protected readonly scorecard = computed(() => dataOf(this.scorecardState()));
+  protected readonly indicesTitle = computed(() => {
+    const year = this.scorecard()?.year;
+    const agency = this.agencyName();
+    return year ? this.i18n.t('overview.indices', { year, agency }) : `${this.i18n.t('nav.indices')} — ${agency}`;
+  });
+  protected readonly indicesFailure = computed(() => failureOf(this.familiesState()) ?? failureOf(this.scorecardState()));
+  protected readonly indicesView = computed(() => {
+    if (this.indicesFailure()) return 'error';
+    if (!this.query()) return this.agencies()?.length === 0 ? 'empty' : 'loading';
+    const state = this.scorecardState();
+    if (state.status !== 'ok') return 'loading';
+    return state.data ? 'ok' : 'empty';
   });
 
   protected n(value: number): string {

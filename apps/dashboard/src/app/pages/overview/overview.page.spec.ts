@@ -1,0 +1,118 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { AgencySummary, DossierStatsResponse, IndexFamilySummary, UnitIndexResult, UnitScorecardResponse } from '@cchc/domain';
+import { I18nService } from '../../core/i18n/i18n.service';
+import { OverviewPage } from './overview.page';
+
+const agencies: AgencySummary[] = [{ code: 'SVHTTDL', name: 'Sở Văn hóa, Thể thao và Du lịch', nameEn: null, departments: [] }];
+const family = (code: string, nameVi: string, years: number[]): IndexFamilySummary => ({
+  family: code,
+  nameVi,
+  nameEn: nameVi,
+  frameworks: [],
+  years,
+  peerGroups: [],
+});
+// PAPI has 2024 scores, but only for provinces: the agency's latest year is 2023
+const families = [family('par', 'Chỉ số cải cách hành chính (PAR INDEX)', [2022, 2023]), family('papi', 'Chỉ số PAPI (PAPI)', [2024])];
+
+const result: UnitIndexResult = {
+  unitCode: 'SVHTTDL',
+  unitName: 'Sở Văn hóa, Thể thao và Du lịch',
+  peerGroup: 'par-2023',
+  frameworkVersion: '2022-2030',
+  total: 84.27,
+  missing: [],
+  rank: 9,
+  peerCount: 15,
+  rankedCount: 15,
+  percentile: 42.86,
+  quartileGroup: 'low-average',
+  band: { code: 'B', nameVi: 'Nhóm B', nameEn: 'Group B' },
+  fileTotal: null,
+  fileRank: null,
+  rankChange: 3,
+  rankChangeReason: null,
+  scoreChange: 1.74,
+  scoreChangeReason: null,
+};
+const scorecard: UnitScorecardResponse = {
+  unitCode: 'SVHTTDL',
+  year: 2023,
+  families: [{ family: 'par', nameVi: families[0]!.nameVi, nameEn: 'PAR INDEX', result, scale: { min: 0, max: 100 }, nodes: [] }],
+};
+const stats = { received: 959, carriedOver: 0, resolved: 947, pending: 12, onTimeRate: 100, onlineRate: 82.48 } as DossierStatsResponse;
+const noScores = { statusCode: 404, code: 'no_scores', message: 'Chưa có điểm', messageEn: 'No scores' };
+
+describe('OverviewPage', () => {
+  let http: HttpTestingController;
+  let harness: RouterTestingHarness;
+  const page = () => harness.routeNativeElement as HTMLElement;
+  const text = () => page().textContent!.replace(/\s+/g, ' ');
+  const settle = () => harness.fixture.whenStable();
+  const figure = (testid: string) => page().querySelector(`[data-family="par"] [data-testid="${testid}"]`)!.textContent!.trim();
+  const scorecardFor = (year: string) => http.expectOne((r) => r.url === '/api/units/SVHTTDL/scorecard' && r.params.get('year') === year);
+
+  beforeEach(async () => {
+    localStorage.removeItem('cchc.lang');
+    localStorage.removeItem('cchc.agency');
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        provideRouter([{ path: '', component: OverviewPage }]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/?agency=SVHTTDL&period=2024');
+    http.expectOne('/api/agencies').flush(agencies);
+    http.expectOne('/api/indices').flush(families);
+    await settle();
+    http.expectOne((r) => r.url === '/api/dossiers/stats').flush(stats);
+  });
+
+  afterEach(() => {
+    http.verify();
+    localStorage.removeItem('cchc.lang');
+  });
+
+  it("shows a card per index of the agency's latest scored year, each leading to the index page", async () => {
+    scorecardFor('2024').flush(noScores, { status: 404, statusText: 'Not Found' });
+    await settle();
+    scorecardFor('2023').flush(scorecard);
+    await settle();
+    expect(text()).toContain('Chỉ số năm 2023 — Sở Văn hóa, Thể thao và Du lịch');
+    expect([figure('total'), figure('rank'), figure('rank-change'), figure('band')]).toEqual([
+      '84,27 điểm',
+      '9/15',
+      'tăng 3 bậc',
+      'Nhóm B',
+    ]);
+    expect(page().querySelector('[data-family="par"] .arrow')!.textContent!.trim()).toBe('▲');
+    const link = page().querySelector('[data-family="par"] h3 a')!;
+    expect(link.getAttribute('href')).toBe('/chi-so?unit=SVHTTDL&year=2023&family=par');
+    expect(page().querySelector('[data-testid="on-time-rate"]')!.textContent!.trim()).toBe('100,00%');
+
+    TestBed.inject(I18nService).setLang('en');
+    await settle();
+    expect([figure('total'), figure('rank-change')]).toEqual(['84.27 points', 'up 3 places']);
+  });
+
+  it('says where to load scores when the agency has none in any year', async () => {
+    scorecardFor('2024').flush(noScores, { status: 404, statusText: 'Not Found' });
+    await settle();
+    scorecardFor('2023').flush(noScores, { status: 404, statusText: 'Not Found' });
+    await settle();
+    scorecardFor('2022').flush(noScores, { status: 404, statusText: 'Not Found' });
+    await settle();
+    expect(text()).toContain('Sở Văn hóa, Thể thao và Du lịch chưa có điểm chỉ số — tải tệp điểm ở trang Dữ liệu.');
+    expect(page().querySelector('[data-testid="index-card"]')).toBeNull();
+    expect(page().querySelector('[role="alert"]')).toBeNull();
+  });
+});
