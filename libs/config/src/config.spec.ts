@@ -25,10 +25,30 @@ describe('loadConfig', () => {
       CLICKHOUSE_PASSWORD: 's',
       DATABASE_URL: 'postgres://u@db/cchc',
       NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(32),
+      ADMIN_USERNAME: 'admin',
+      ADMIN_PASSWORD: 'a long admin password',
     });
     assert.deepEqual(config.clickhouse, { mode: 'server', url: 'http://ch:8123', user: 'default', password: 's', database: 'cchc' });
     assert.deepEqual(config.relational, { type: 'postgres', url: 'postgres://u@db/cchc' });
     assert.equal(config.logFormat, 'json');
+    assert.deepEqual([config.auth.demoUsers, config.auth.admin?.username], [false, 'admin']);
+  });
+
+  it('has demo accounts and a kept random token key by default, none of that in production', () => {
+    const config = loadConfig({});
+    assert.deepEqual([config.auth.demoUsers, config.auth.jwtSecret, config.auth.tokenTtlSeconds, config.auth.staleDays], [true, null, 8 * 3600, 14]);
+    assert.throws(() => loadConfig({ NODE_ENV: 'production' }), (error: unknown) => error instanceof ConfigError && error.variable === 'JWT_SECRET');
+    assert.throws(
+      () => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), DEMO_USERS: 'on' }),
+      (error: unknown) => error instanceof ConfigError && error.variable === 'DEMO_USERS',
+    );
+    // the variable named is the one missing
+    assert.throws(() => loadConfig({ ADMIN_USERNAME: 'admin' }), (error: unknown) => error instanceof ConfigError && error.variable === 'ADMIN_PASSWORD');
+    assert.throws(
+      () => loadConfig({ ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: 'short' }),
+      (error: unknown) => error instanceof ConfigError && error.variable === 'ADMIN_PASSWORD',
+    );
   });
 
   it('switches the scheduler off', () => {
@@ -46,6 +66,9 @@ describe('loadConfig', () => {
     ['ETL_SCHEDULE', 'hourly'],
     ['LOG_FORMAT', 'xml'],
     ['UPLOAD_MAX_MB', '0'],
+    ['JWT_SECRET', 'short'],
+    ['TASK_STALE_DAYS', '0'],
+    ['TASK_CHECK_SCHEDULE', 'daily'],
   ] as const) {
     it(`names the variable when ${name}=${value} is wrong`, () => {
       assert.throws(

@@ -23,6 +23,21 @@ export interface AppConfig {
   logFormat: 'json' | 'text';
   uploadMaxBytes: number;
   corsOrigin: string | null;
+  auth: AuthConfig;
+}
+
+export interface AuthConfig {
+  /** HMAC key of access tokens; null: a random key kept in the data dir (embedded installs only). */
+  jwtSecret: string | null;
+  tokenTtlSeconds: number;
+  /** One demo account per role (development and embedded demos; never in production). */
+  demoUsers: boolean;
+  /** The first administrator, created at start when missing (production). */
+  admin: { username: string; password: string } | null;
+  /** Days without an update after which an unfinished task counts as stale. */
+  staleDays: number;
+  /** Cron of the daily overdue/stale check, or null when switched off. */
+  taskCheckSchedule: string | null;
 }
 
 export class ConfigError extends Error {
@@ -109,6 +124,22 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   }
   const dashboardDir = env['CCHC_DASHBOARD_DIR'] === undefined ? 'dist/apps/dashboard/browser' : read(env, 'CCHC_DASHBOARD_DIR');
 
+  const jwtSecret = read(env, 'JWT_SECRET') ?? null;
+  if (jwtSecret !== null && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'use at least 32 characters');
+  if (nodeEnv === 'production' && jwtSecret === null) throw new ConfigError('JWT_SECRET', 'required in production');
+  const adminUsername = read(env, 'ADMIN_USERNAME');
+  const adminPassword = read(env, 'ADMIN_PASSWORD');
+  if ((adminUsername === undefined) !== (adminPassword === undefined)) {
+    throw new ConfigError(adminUsername === undefined ? 'ADMIN_USERNAME' : 'ADMIN_PASSWORD', 'set ADMIN_USERNAME and ADMIN_PASSWORD together');
+  }
+  if (adminPassword !== undefined && adminPassword.length < 12) throw new ConfigError('ADMIN_PASSWORD', 'use at least 12 characters');
+  const demoUsers = oneOf(env, 'DEMO_USERS', ['on', 'off'] as const, nodeEnv === 'production' ? 'off' : 'on') === 'on';
+  if (nodeEnv === 'production' && demoUsers) throw new ConfigError('DEMO_USERS', 'demo accounts have published passwords: not in production');
+  const taskCheck = read(env, 'TASK_CHECK_SCHEDULE') ?? '0 0 6 * * *';
+  if (taskCheck !== 'off' && !CRON_PATTERN.test(taskCheck)) {
+    throw new ConfigError('TASK_CHECK_SCHEDULE', `expected a cron expression or "off", got "${taskCheck}"`);
+  }
+
   return {
     env: nodeEnv,
     host: read(env, 'HOST') ?? '127.0.0.1',
@@ -123,5 +154,13 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'text'] as const, nodeEnv === 'production' ? 'json' : 'text'),
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_MB', 200, 1, 10_000) * 1024 * 1024,
     corsOrigin: read(env, 'CORS_ORIGIN') ?? null,
+    auth: {
+      jwtSecret,
+      tokenTtlSeconds: integer(env, 'TOKEN_TTL_MINUTES', 480, 5, 7 * 24 * 60) * 60,
+      demoUsers,
+      admin: adminUsername && adminPassword ? { username: adminUsername, password: adminPassword } : null,
+      staleDays: integer(env, 'TASK_STALE_DAYS', 14, 1, 365),
+      taskCheckSchedule: taskCheck === 'off' || nodeEnv === 'test' ? null : taskCheck,
+    },
   };
 }

@@ -4,6 +4,7 @@ import type { DossierStats } from './lib/timeliness';
 import type { ReportingPeriod } from './lib/periods';
 import type { D766Estimate } from './indices/d766';
 import type { NodeLoss } from './indices/points-lost';
+import type { Role } from './accountability/roles';
 
 export interface AgencySummary {
   code: string;
@@ -251,4 +252,20 @@ export interface D766EstimateResponse extends D766Estimate {
   frameworkVersion: string;
   /** Which of our figures each estimated sub-indicator comes from. */
   sources: Readonly<Record<string, string>>;
+}
+
+/** Who is signed in, as the access token carries it. */
+export interface AuthUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  /** The agency of a director or department head; null for admins and inspectors. */
+  agencyCode: string | null;
+  department: string | null;
+}
+
+export interface LoginResponse {
+  accessToken: string;
+  expiresAt: string;
+  user: AuthUser;
 }

@@ -4,3 +4,6 @@ export * from './store.module';
 export * from './repositories/etl-job.repository';
 export * from './repositories/unit.repository';
 export * from './repositories/peer-group.repository';
+export * from './repositories/user.repository';
+export * from './repositories/audit.repository';
+export * from './repositories/accountability.repository';

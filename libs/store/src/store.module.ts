@@ -4,8 +4,13 @@ import { APP_CONFIG, type AppConfig } from '@cchc/config';
 import { dataSourceOptions } from './data-source';
 import { ENTITIES } from './entities';
 import { EtlJobRepository } from './repositories/etl-job.repository';
+import { AccountabilityRepository } from './repositories/accountability.repository';
+import { AuditRepository } from './repositories/audit.repository';
 import { PeerGroupRepository } from './repositories/peer-group.repository';
+import { UserRepository } from './repositories/user.repository';
 import { UnitRepository } from './repositories/unit.repository';
+
+const REPOSITORIES = [EtlJobRepository, UnitRepository, PeerGroupRepository, UserRepository, AuditRepository, AccountabilityRepository];
 
 /** The relational store (SQLite file by default, PostgreSQL with DATABASE_URL); the only user of TypeORM. */
 @Global()
@@ -17,7 +22,7 @@ import { UnitRepository } from './repositories/unit.repository';
     }),
     TypeOrmModule.forFeature(ENTITIES),
   ],
-  providers: [EtlJobRepository, UnitRepository, PeerGroupRepository],
-  exports: [EtlJobRepository, UnitRepository, PeerGroupRepository],
+  providers: REPOSITORIES,
+  exports: REPOSITORIES,
 })
 export class StoreModule {}

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { MulterModule } from '@nestjs/platform-express';
 import { diskStorage } from 'multer';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@cchc/config';
@@ -13,6 +14,9 @@ import { DossiersController } from './stats/dossiers.controller';
 import { FeedbackController } from './stats/feedback.controller';
 import { ProceduresController } from './stats/procedures.controller';
 import { EtlController } from './etl/etl.controller';
+import { AccessGuard } from './auth/access.guard';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
 import { HealthController } from './health/health.controller';
 import { IndicesController } from './indices/indices.controller';
 import { UnitsController } from './indices/units.controller';
@@ -37,7 +41,8 @@ export class AppModule {
           }),
         }),
       ],
-      controllers: [HealthController, AgenciesController, DossiersController, ProceduresController, FeedbackController, IndicesController, UnitsController, EtlController],
+      controllers: [HealthController, AuthController, AgenciesController, DossiersController, ProceduresController, FeedbackController, IndicesController, UnitsController, EtlController],
+      providers: [AuthService, { provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 }

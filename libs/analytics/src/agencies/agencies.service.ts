@@ -27,14 +27,19 @@ export class AgenciesService {
     return [...directory, ...extra].sort((a, b) => a.code.localeCompare(b.code));
   }
 
-  /** Every stats request checks its agency: the directory first, else one primary-key lookup in the facts. */
-  async require(code: string): Promise<void> {
-    if (await this.units.hasAgency(code)) return;
+  /** The directory first, else one primary-key lookup in the facts. */
+  async exists(code: string): Promise<boolean> {
+    if (await this.units.hasAgency(code)) return true;
     const [found] = await this.clickhouse.query<{ found: number }>(
       `SELECT 1 AS found FROM ${this.clickhouse.table(TABLES.dossiers)} WHERE agency = {code:String} LIMIT 1`,
       { code },
     );
-    if (found) return;
+    return found !== undefined;
+  }
+
+  /** Every stats request checks its agency. */
+  async require(code: string): Promise<void> {
+    if (await this.exists(code)) return;
     throw new NotFoundException({
       code: 'unknown_agency',
       message: `Không có cơ quan "${code}"`,

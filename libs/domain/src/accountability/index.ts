@@ -1,2 +1,3 @@
 export * from './tasks';
 export * from './ownership';
+export * from './roles';

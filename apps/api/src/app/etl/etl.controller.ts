@@ -6,6 +6,7 @@ import type { EtlJobDetail, EtlJobSummary } from '@cchc/domain';
 import { InboxService, toJobSummary } from '@cchc/etl';
 import { EtlJobRepository } from '@cchc/store';
 import { toCsv } from '../../services/http/csv';
+import { Roles } from '../auth/access.decorators';
 import { UploadDto } from './upload.dto';
 
 const DETAIL_ERRORS = 200;
@@ -17,6 +18,7 @@ function displayName(original: string): string {
 }
 
 @ApiTags('etl')
+@Roles('admin')
 @Controller('etl')
 export class EtlController {
   constructor(

@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Public } from '../auth/access.decorators';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { HealthResponse } from '@cchc/domain';
@@ -7,6 +8,7 @@ import { ClickhouseRepository } from '@cchc/clickhouse';
 import { UnitRepository } from '@cchc/store';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

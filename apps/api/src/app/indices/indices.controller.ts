@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { D766EstimateResponse, Framework, IndexFamilySummary, IndexScoresResponse } from '@cchc/domain';
 import { D766EstimateService, IndexScoresService } from '@cchc/analytics';
+import { ScopedTo } from '../auth/access.decorators';
 import { StatsQueryDto } from '../stats/stats.query.dto';
 import { FamilyParamDto, FrameworkParamsDto, ScoresQueryDto } from './indices.dto';
 
@@ -20,6 +21,7 @@ export class IndicesController {
   }
 
   @Get('d766/estimate')
+  @ScopedTo({ query: 'agency' })
   @ApiOperation({ summary: 'Internal estimate of the Decision 766 index of an agency for a period (calendar periods by default), from its loaded dossiers, catalogue and feedback' })
   estimate(@Query() query: StatsQueryDto): Promise<D766EstimateResponse> {
     return this.d766.estimate(query);

@@ -37,7 +37,8 @@ describe('dossier statistics through upload → ETL → ClickHouse → API', () 
         [12, 'Mã TTHC', ''],
       ],
     );
-    const csv = Buffer.from(await (await fetch(`${t.url}/api/etl/jobs/${job.id}/errors.csv`)).arrayBuffer());
+    const headers = { authorization: `Bearer ${await t.tokenOf('admin')}` };
+    const csv = Buffer.from(await (await fetch(`${t.url}/api/etl/jobs/${job.id}/errors.csv`, { headers })).arrayBuffer());
     assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM for Excel');
     assert.match(csv.toString('utf8'), /\r\n8,Ngày tiếp nhận,31\/02\/2023 08:00,Ngày không hợp lệ/);
   });

@@ -1,10 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ScopedTo } from '../auth/access.decorators';
 import type { DossierBreakdownResponse, DossierStatsResponse } from '@cchc/domain';
 import { DossierStatsService } from '@cchc/analytics';
 import { DossierBreakdownQueryDto, DossierStatsQueryDto } from './stats.query.dto';
 
 @ApiTags('dossiers')
+@ScopedTo({ query: 'agency' })
 @Controller('dossiers')
 export class DossiersController {
   constructor(private readonly stats: DossierStatsService) {}

@@ -1,10 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ScopedTo } from '../auth/access.decorators';
 import type { FeedbackStatsResponse } from '@cchc/domain';
 import { FeedbackStatsService } from '@cchc/analytics';
 import { FeedbackStatsQueryDto } from './stats.query.dto';
 
 @ApiTags('feedback')
+@ScopedTo({ query: 'agency' })
 @Controller('feedback')
 export class FeedbackController {
   constructor(private readonly stats: FeedbackStatsService) {}

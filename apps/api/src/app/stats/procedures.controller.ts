@@ -1,10 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ScopedTo } from '../auth/access.decorators';
 import type { ProcedureStatsResponse } from '@cchc/domain';
 import { ProcedureStatsService } from '@cchc/analytics';
 import { StatsQueryDto } from './stats.query.dto';
 
 @ApiTags('procedures')
+@ScopedTo({ query: 'agency' })
 @Controller('procedures')
 export class ProceduresController {
   constructor(private readonly stats: ProcedureStatsService) {}
