@@ -5,3 +5,5 @@ export * from './pipeline/recovery.service';
 export * from './pipeline/errors';
 export * from './profiles/profile';
 export * from './pipeline/job-summary';
+export * from './source/open-source';
+export * from './profiles/normalize';

@@ -5,6 +5,7 @@ import type { ReportingPeriod } from './lib/periods';
 import type { D766Estimate } from './indices/d766';
 import type { NodeLoss } from './indices/points-lost';
 import type { Role } from './accountability/roles';
+import type { TaskStatus } from './accountability/tasks';
 
 export interface AgencySummary {
   code: string;
@@ -268,4 +269,112 @@ export interface LoginResponse {
   accessToken: string;
   expiresAt: string;
   user: AuthUser;
+}
+
+export interface NodeOwner {
+  leadDepartment: string;
+  supportingDepartments: string[];
+  responsiblePerson: string;
+  target: { kind: 'points' | 'percent' | 'rank'; value: number } | null;
+}
+
+export interface OwnershipNode {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  parentCode: string | null;
+  depth: number;
+  maxPoints: number;
+  /** From the loaded scores of that year; null when not scored (yet). */
+  achieved: number | null;
+  lost: number | null;
+  owner: NodeOwner | null;
+}
+
+export interface OwnershipResponse {
+  unitCode: string;
+  family: string;
+  year: number;
+  frameworkVersion: string;
+  nodes: OwnershipNode[];
+  /** Codes of the nodes nobody answers for: the silence the tracker makes visible. */
+  unassigned: string[];
+}
+
+export interface CopyForwardResponse {
+  copied: string[];
+  unassigned: string[];
+  dropped: string[];
+}
+
+export interface TaskUpdateView {
+  status: TaskStatus;
+  comment: string;
+  date: string;
+  author: string;
+}
+
+export interface TaskView {
+  id: string;
+  agencyCode: string;
+  family: string | null;
+  year: number | null;
+  nodeCode: string | null;
+  content: string;
+  leadDepartment: string;
+  leadPerson: string;
+  supportingDepartments: string[];
+  startDate: string | null;
+  dueDate: string;
+  accountableHead: string;
+  deliverable: string;
+  evidence: string[];
+  assigningDocument: string;
+  status: TaskStatus;
+  lastUpdate: string;
+  overdue: boolean;
+  stale: boolean;
+  updates: TaskUpdateView[];
+}
+
+export interface TaskImportResponse {
+  rowsRead: number;
+  created: number;
+  errors: RowError[];
+}
+
+export interface NotificationView {
+  kind: 'overdue' | 'stale';
+  day: string;
+  taskId: string;
+  agencyCode: string;
+  department: string;
+  content: string;
+  dueDate: string;
+}
+
+export interface DepartmentScorecardRow {
+  department: string;
+  nodesOwned: string[];
+  pointsLost: number;
+  tasks: { total: number; done: number; overdue: number; stale: number };
+  dossiers: { resolved: number; onTimeRate: number | null; pendingOverdue: number };
+}
+
+export interface DepartmentScorecardResponse {
+  agencyCode: string;
+  family: string;
+  year: number;
+  period: ReportingPeriod;
+  rows: DepartmentScorecardRow[];
+}
+
+export interface AuditEntryView {
+  at: string;
+  actor: string;
+  entity: string;
+  entityId: string;
+  action: 'create' | 'update' | 'delete';
+  before: unknown;
+  after: unknown;
 }

@@ -14,6 +14,12 @@ import { DossiersController } from './stats/dossiers.controller';
 import { FeedbackController } from './stats/feedback.controller';
 import { ProceduresController } from './stats/procedures.controller';
 import { EtlController } from './etl/etl.controller';
+import { OwnershipController, TasksController } from './accountability/accountability.controller';
+import { DepartmentScorecardService } from './accountability/department-scorecard.service';
+import { OwnershipService } from './accountability/ownership.service';
+import { TaskCheckScheduler } from './accountability/task-check.scheduler';
+import { TaskImportService } from './accountability/task-import.service';
+import { TasksService } from './accountability/tasks.service';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
@@ -41,8 +47,16 @@ export class AppModule {
           }),
         }),
       ],
-      controllers: [HealthController, AuthController, AgenciesController, DossiersController, ProceduresController, FeedbackController, IndicesController, UnitsController, EtlController],
-      providers: [AuthService, { provide: APP_GUARD, useClass: AccessGuard }],
+      controllers: [HealthController, AuthController, AgenciesController, DossiersController, ProceduresController, FeedbackController, IndicesController, UnitsController, OwnershipController, TasksController, EtlController],
+      providers: [
+        AuthService,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        OwnershipService,
+        TasksService,
+        TaskImportService,
+        DepartmentScorecardService,
+        TaskCheckScheduler,
+      ],
     };
   }
 }

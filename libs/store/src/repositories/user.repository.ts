@@ -31,6 +31,6 @@ export class UserRepository {
 }
 
 function withoutHash(user: UserEntity): Omit<UserEntity, 'passwordHash'> {
-  const { passwordHash: _hash, ...rest } = user;
+  const { passwordHash, ...rest } = user;
   return rest;
 }

@@ -15,7 +15,7 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
  * Where the route names the agency it reads or changes; a director or department head may only name
  * their own. `unitParam` routes also serve provinces, which are published figures anyone may read.
  */
-export type AgencyScope = { query: string } | { param: string } | { unitParam: string };
+export type AgencyScope = { query: string } | { param: string } | { unitParam: string } | { body: string };
 export const ScopedTo = (scope: AgencyScope) => SetMetadata(AGENCY_SCOPE, scope);
 
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser => {

@@ -41,7 +41,13 @@ export class AccessGuard implements CanActivate {
 
   private async checkAgency(scope: AgencyScope, request: Request, user: AuthUser): Promise<void> {
     const value =
-      'query' in scope ? request.query[scope.query] : 'param' in scope ? request.params[scope.param] : request.params[scope.unitParam];
+      'query' in scope
+        ? request.query[scope.query]
+        : 'param' in scope
+          ? request.params[scope.param]
+          : 'body' in scope
+            ? (request.body as Record<string, unknown> | undefined)?.[scope.body]
+            : request.params[scope.unitParam];
     const code = typeof value === 'string' ? value.trim() : '';
     // a missing agency is the validation pipe's to answer (400)
     if (code === '' || code === user.agencyCode) return;

@@ -3,12 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import type { BreakdownDimension, DossierBreakdownQuery, DossierStatsQuery, FeedbackStatsQuery, StatsQuery } from '@cchc/domain';
 
-export class StatsQueryDto implements StatsQuery {
-  @ApiProperty({ example: 'SVHTTDL' })
-  @IsString()
-  @Length(1, 64)
-  agency!: string;
-
+export class PeriodQueryDto {
   @ApiProperty({ example: '2023-H1', description: '2023, 2023-Q1…Q4, 2023-H1/H2, 2023-9M, 2023-06' })
   @IsString()
   @Matches(/^\s*\d{4}(-(Q[1-4]|H[12]|9M|\d{2}))?\s*$/i, { message: 'period must look like 2023, 2023-Q1, 2023-H1, 2023-9M or 2023-06' })
@@ -19,6 +14,13 @@ export class StatsQueryDto implements StatsQuery {
   @Transform(({ value }) => value === true || value === 'true' || value === '1')
   @IsBoolean()
   calendar?: boolean;
+}
+
+export class StatsQueryDto extends PeriodQueryDto implements StatsQuery {
+  @ApiProperty({ example: 'SVHTTDL' })
+  @IsString()
+  @Length(1, 64)
+  agency!: string;
 }
 
 export class FeedbackStatsQueryDto extends StatsQueryDto implements FeedbackStatsQuery {

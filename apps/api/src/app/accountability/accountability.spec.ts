@@ -1,0 +1,145 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addDays, vnDate, type AuditEntryView, type CopyForwardResponse, type DepartmentScorecardResponse, type NotificationView, type OwnershipResponse, type TaskImportResponse, type TaskView } from '@cchc/domain';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+
+const FIXTURES = join(process.cwd(), 'etl/src/testing/fixtures');
+
+const task = (over: Record<string, unknown> = {}) => ({
+  agency: 'SVHTTDL',
+  family: 'par',
+  year: 2023,
+  nodeCode: 'procedure-reform',
+  content: 'Rà soát, đề xuất phương án đơn giản hóa TTHC lĩnh vực văn hóa',
+  leadDepartment: 'Phòng Quản lý Văn hóa',
+  leadPerson: 'Trưởng phòng Quản lý Văn hóa',
+  supportingDepartments: ['Văn phòng Sở'],
+  startDate: '2023-05-04',
+  dueDate: '2023-06-30',
+  accountableHead: 'Phó Giám đốc phụ trách',
+  deliverable: 'Báo cáo rà soát',
+  evidence: ['https://example.invalid/bao-cao.pdf'],
+  assigningDocument: 'Kế hoạch 63/KH-SVHTTDL ngày 04/5/2023',
+  ...over,
+});
+
+describe('accountability ("5 rõ"): node owners, tasks, the daily check, the department scorecard, the audit log', () => {
+  let t: TestApp;
+  let director: string;
+  let head: string;
+  let inspector: string;
+
+  before(async () => {
+    t = await startTestApp();
+    const directory = join(t.installation.config.dataDir, 'agencies.csv');
+    writeFileSync(directory, 'Mã cơ quan,Tên cơ quan,Phòng\nSVHTTDL,"Sở Văn hóa, Thể thao và Du lịch",Văn phòng Sở;Phòng Quản lý Văn hóa\n');
+    await t.upload(directory);
+    await t.upload(join(FIXTURES, 'dossiers-hand-count.csv'));
+    await t.upload(join(FIXTURES, 'par-scores-wide.csv'), { family: 'par' });
+    [director, head, inspector] = await Promise.all([t.tokenOf('giamdoc'), t.tokenOf('truongphong'), t.tokenOf('thanhtra')]);
+  });
+  after(() => t.close());
+
+  it('assigns nodes to departments with targets, beside what they scored, and lists the unassigned', async () => {
+    const { status, body } = await t.send<OwnershipResponse>(
+      'PUT',
+      '/api/units/SVHTTDL/ownership',
+      {
+        family: 'par',
+        year: 2023,
+        assignments: [
+          { nodeCode: 'procedure-reform', leadDepartment: 'Phòng Quản lý Văn hóa', supportingDepartments: ['Văn phòng Sở'], responsiblePerson: 'Trưởng phòng Quản lý Văn hóa', target: { kind: 'points', value: 13 } },
+          { nodeCode: 'impact', leadDepartment: 'Văn phòng Sở', supportingDepartments: [], responsiblePerson: 'Chánh Văn phòng' },
+        ],
+      },
+      director,
+    );
+    assert.equal(status, 200, JSON.stringify(body));
+    const procedure = body.nodes.find((n) => n.code === 'procedure-reform')!;
+    // SVHTTDL 2023 in the fixture: procedure-reform 12 of 14
+    assert.deepEqual([procedure.achieved, procedure.lost, procedure.owner?.leadDepartment, procedure.owner?.target], [12, 2, 'Phòng Quản lý Văn hóa', { kind: 'points', value: 13 }]);
+    assert.deepEqual(body.unassigned, ['steering', 'institutional-reform', 'organisation-reform', 'civil-service-reform', 'public-finance-reform', 'e-government']);
+    const wrong = await t.send<{ code: string }>('PUT', '/api/units/SVHTTDL/ownership', { family: 'par', year: 2023, assignments: [{ nodeCode: 'nope', leadDepartment: 'x', supportingDepartments: [], responsiblePerson: 'y' }] }, director);
+    assert.deepEqual([wrong.status, wrong.body.code], [400, 'unknown_node']);
+    assert.equal((await t.send('PUT', '/api/units/SVHTTDL/ownership', { family: 'par', year: 2023, assignments: [] }, head)).status, 403, 'a department head does not assign');
+    assert.equal((await t.send('PUT', '/api/units/SVHTTDL/ownership', { family: 'par', year: 2023, assignments: [] }, inspector)).status, 403, 'an inspector reads only');
+  });
+
+  it('copies the owners forward to the next year where node codes match', async () => {
+    const { body } = await t.send<CopyForwardResponse>('POST', '/api/units/SVHTTDL/ownership/copy-forward', { family: 'par', fromYear: 2023, toYear: 2024 }, director);
+    assert.deepEqual(body.copied, ['impact', 'procedure-reform']);
+    assert.equal(body.unassigned.length, 6);
+    const next = await t.get<OwnershipResponse>('/api/units/SVHTTDL/ownership?family=par&year=2024', director);
+    assert.equal(next.body.nodes.find((n) => n.code === 'impact')?.owner?.responsiblePerson, 'Chánh Văn phòng');
+  });
+
+  it('lets a department head change only their own department’s tasks', async () => {
+    const own = await t.send<TaskView>('POST', '/api/tasks', task(), head);
+    assert.equal(own.status, 201, JSON.stringify(own.body));
+    const others = await t.send<{ code: string }>('POST', '/api/tasks', task({ leadDepartment: 'Văn phòng Sở' }), head);
+    assert.equal(others.status, 403);
+    const byDirector = await t.send<TaskView>('POST', '/api/tasks', task({ leadDepartment: 'Văn phòng Sở', dueDate: '2099-12-31', content: 'Kiện toàn công chức chuyên trách CNTT' }), director);
+    assert.equal(byDirector.status, 201);
+    assert.equal((await t.send('POST', `/api/tasks/${byDirector.body.id}/updates`, { status: 'in_progress', comment: 'Đã bắt đầu' }, head)).status, 403);
+    const update = await t.send<TaskView>('POST', `/api/tasks/${own.body.id}/updates`, { status: 'in_progress', comment: 'Đã gửi văn bản xin ý kiến', date: '2023-06-10' }, head);
+    assert.deepEqual([update.status, update.body.status, update.body.updates.length, update.body.updates[0]?.author], [201, 'in_progress', 1, 'truongphong']);
+    assert.equal((await t.send('POST', `/api/tasks/${own.body.id}/updates`, { status: 'done', comment: 'x' }, inspector)).status, 403);
+  });
+
+  it('flags overdue and stale tasks, and the daily check records each notice once a day', async () => {
+    const { body: tasks } = await t.get<TaskView[]>('/api/tasks?agency=SVHTTDL', director);
+    const late = tasks.find((x) => x.dueDate === '2023-06-30')!;
+    const future = tasks.find((x) => x.dueDate === '2099-12-31')!;
+    // due 30/06/2023 and not done: overdue; both were created or updated today: not stale yet
+    assert.deepEqual([late.overdue, late.stale, future.overdue, future.stale], [true, false, false, false]);
+    // 15 days on, with no update, both are stale (14 days by default) and the late one still overdue
+    const day = addDays(vnDate(new Date()), 15);
+    const first = await t.send<{ added: number }>('POST', '/api/tasks/check', { day });
+    const again = await t.send<{ added: number }>('POST', '/api/tasks/check', { day });
+    assert.deepEqual([first.body.added, again.body.added], [3, 0]);
+    const { body: notices } = await t.get<NotificationView[]>(`/api/notifications?agency=SVHTTDL&day=${day}`, director);
+    assert.deepEqual(notices.map((n) => [n.kind, n.department, n.dueDate]).sort(), [
+      ['overdue', 'Phòng Quản lý Văn hóa', '2023-06-30'],
+      ['stale', 'Phòng Quản lý Văn hóa', '2023-06-30'],
+      ['stale', 'Văn phòng Sở', '2099-12-31'],
+    ]);
+  });
+
+  it('imports a task plan, reporting the rows it cannot take by line, column and reason', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([readFileSync(join(FIXTURES, 'task-plan.csv'))]), 'ke-hoach.csv');
+    form.append('document', 'Kế hoạch 63/KH-SVHTTDL ngày 04/5/2023');
+    const response = await fetch(`${t.url}/api/tasks/import?agency=SVHTTDL`, { method: 'POST', body: form, headers: { authorization: `Bearer ${director}` } });
+    const body = (await response.json()) as TaskImportResponse;
+    assert.deepEqual([response.status, body.rowsRead, body.created], [201, 4, 2]);
+    assert.deepEqual(body.errors.map((e) => [e.line, e.column, e.reasonEn]), [
+      [4, 'Nội dung nhiệm vụ', 'Required value is missing'],
+      [5, 'Thời gian hoàn thành', 'Invalid date (dd/MM/yyyy)'],
+    ]);
+    const { body: tasks } = await t.get<TaskView[]>('/api/tasks?agency=SVHTTDL&department=V%C4%83n%20ph%C3%B2ng%20S%E1%BB%9F', director);
+    const imported = tasks.find((x) => x.content === 'Nâng tỷ lệ hồ sơ trực tuyến toàn trình')!;
+    assert.deepEqual([imported.dueDate, imported.supportingDepartments, imported.assigningDocument], ['2023-12-31', ['Phòng Quản lý Văn hóa', 'Phòng Quản lý Du lịch'], 'Kế hoạch 63/KH-SVHTTDL ngày 04/5/2023']);
+  });
+
+  it('gives the department scorecard an inspector reads', async () => {
+    const { status, body } = await t.get<DepartmentScorecardResponse>('/api/units/SVHTTDL/departments?family=par&year=2023&period=2023-H1', inspector);
+    assert.equal(status, 200);
+    const culture = body.rows.find((r) => r.department === 'Phòng Quản lý Văn hóa')!;
+    // owns procedure-reform (2 points lost); 2 tasks (own + imported row 1), one overdue and stale;
+    // dossiers of the hand-count fixture in H1 2023: HS01 early, HS06 on time → 100,00%
+    assert.deepEqual([culture.nodesOwned, culture.pointsLost, culture.dossiers.resolved, culture.dossiers.onTimeRate], [['procedure-reform'], 2, 2, 100]);
+    // its own task and the plan's row 1 are both due in 2023 and not done
+    assert.deepEqual(culture.tasks, { total: 2, done: 0, overdue: 2, stale: 0 });
+  });
+
+  it('keeps an audit trail of assignments and tasks: who, what, before and after', async () => {
+    const { body } = await t.get<AuditEntryView[]>('/api/audit?entity=task&limit=50', inspector);
+    const update = body.find((e) => e.action === 'update' && e.actor === 'truongphong')!;
+    assert.equal((update.before as { status: string }).status, 'not_started');
+    assert.equal((update.after as { status: string }).status, 'in_progress');
+    const assignments = await t.get<AuditEntryView[]>('/api/audit?entity=assignment', inspector);
+    assert.ok(assignments.body.some((e) => e.actor === 'giamdoc' && e.action === 'create'));
+  });
+});
