@@ -55,8 +55,11 @@ if (!(await waitFor(async () => (await fetch(`${url}/api/health`)).ok, 120))) {
     Mở / open:        ${url}
     API docs:         ${url}/api/docs
     Dữ liệu / data:   ${dataDir}  (thả tệp vào / drop files into ${inbox})
-    Tài khoản demo:   chưa yêu cầu đăng nhập trong bản này (đăng nhập và vai trò: issue #5)
-    Demo logins:      none needed yet (sign-in and roles come with issue #5)
+    Tài khoản dùng thử / demo logins (tên / mật khẩu · username / password):
+      admin       / admin@demo        quản trị / administrator
+      giamdoc     / giamdoc@demo      Giám đốc Sở VHTTDL / director
+      truongphong / truongphong@demo  Trưởng phòng Quản lý Văn hóa / department head
+      thanhtra    / thanhtra@demo     Thanh tra tỉnh / inspector (read-only, every agency)
     Dừng / stop:      Ctrl+C
   └──────────────────────────────────────────────────────────────┘`);
 }

@@ -69,8 +69,11 @@ const API_ENV = [
   'CLICKHOUSE_DATABASE',
   'DATABASE_URL',
   'JWT_SECRET',
-  'ADMIN_EMAIL',
+  'ADMIN_USERNAME',
   'ADMIN_PASSWORD',
+  'TOKEN_TTL_MINUTES',
+  'TASK_STALE_DAYS',
+  'TASK_CHECK_SCHEDULE',
   'ETL_SCHEDULE',
   'CORS_ORIGIN',
   'UPLOAD_MAX_MB',
@@ -105,7 +108,7 @@ const FULL_ENV: Record<string, string> = {
   POSTGRES_PASSWORD: 'pg0123456789abcdef',
   CLICKHOUSE_PASSWORD: 'ch0123456789abcdef',
   JWT_SECRET: 'jwt0123456789abcdef0123456789abcdef',
-  ADMIN_EMAIL: 'admin@example.com',
+  ADMIN_USERNAME: 'admin',
   ADMIN_PASSWORD: 'admin0123456789',
 };
 
@@ -294,7 +297,7 @@ describe('.env.example', () => {
     for (const secret of SECRETS) assert.equal(entries.get(secret), 'change-me', secret);
     assert.match(text, /replace every "?change-me"?/i);
     assert.equal(entries.get('ETL_SCHEDULE'), '"0 */5 * * * *"');
-    assert.match(entries.get('ADMIN_EMAIL')!, /@example\.(com|org)$/);
+    assert.match(entries.get('ADMIN_USERNAME')!, /^[a-z][a-z0-9._-]*$/);
   });
 
   it('is ignored by git and docker while .env itself is', () => {
