@@ -18,7 +18,7 @@ import {
   type UnitTrendsResponse,
 } from '@cchc/domain';
 import { ClickhouseRepository, peerGroupsOfUnitsSql, scoredYearsSql, scoreRowsSql, unitGroupsSql, type ScoreRow, type UnitGroupRow } from '@cchc/clickhouse';
-import { PeerGroupRepository } from '@cchc/store';
+import { AccountabilityRepository, PeerGroupRepository } from '@cchc/store';
 import { FrameworkCatalog } from './framework-catalog';
 
 /** Reserved node codes of the load (see the scores ETL kind): the file's own total and rank. */
@@ -53,6 +53,7 @@ export class IndexScoresService {
     private readonly clickhouse: ClickhouseRepository,
     private readonly frameworks: FrameworkCatalog,
     private readonly peerGroups: PeerGroupRepository,
+    private readonly accountability: AccountabilityRepository,
   ) {}
 
   async families(): Promise<IndexFamilySummary[]> {
@@ -108,12 +109,13 @@ export class IndexScoresService {
       const result = group?.units.get(unit);
       if (!group || !result) continue;
       await this.addChanges(family, year, [group]);
+      const owners = new Map((await this.accountability.assignmentsOf(unit, family, year)).map((a) => [a.nodeCode, a.leadDepartment]));
       families.push({
         family,
         ...FAMILY_NAMES[family],
         result,
         scale: { min: group.framework.scale.min, max: group.framework.scale.max },
-        nodes: scorecardNodes(group.framework, group.rows.get(unit) ?? []),
+        nodes: scorecardNodes(group.framework, group.rows.get(unit) ?? []).map((node) => ({ ...node, ownerDepartment: owners.get(node.code) ?? null })),
       });
     }
     if (families.length === 0) throw notFound('no_scores', `Đơn vị "${unit}" chưa có điểm chỉ số năm ${year}`, `No index scores for "${unit}" in ${year}`);
@@ -242,18 +244,18 @@ function componentScores(framework: Framework, rows: readonly ScoreRow[]): Recor
   return Object.fromEntries(rows.filter((r) => codes.has(r.node_code)).map((r) => [r.node_code, r.value]));
 }
 
-function scorecardNodes(framework: Framework, rows: readonly ScoreRow[]): ScorecardNode[] {
+function scorecardNodes(framework: Framework, rows: readonly ScoreRow[]): Omit<ScorecardNode, 'ownerDepartment'>[] {
   const given = componentScores(framework, rows);
   const reasons = new Map(rows.filter((r) => r.value === null).map((r) => [r.node_code, r.missing_reason]));
   const losses = pointsLost(framework, given);
   const lossOf = new Map(losses.map((loss) => [loss.code, loss]));
   const scored = losses.map(
-    (loss): ScorecardNode => ({ ...loss, achieved: loss.achieved, lost: loss.lost, lostOfTotal: loss.lostOfTotal, missingReason: null, ownerDepartment: null }),
+    (loss): Omit<ScorecardNode, 'ownerDepartment'> => ({ ...loss, missingReason: null }),
   );
   const missing = flattenNodes(framework)
     .filter(({ node }) => !lossOf.has(node.code) && node.direction !== 'lower-better')
     .map(
-      ({ node, parentCode, depth }): ScorecardNode => ({
+      ({ node, parentCode, depth }): Omit<ScorecardNode, 'ownerDepartment'> => ({
         code: node.code,
         nameVi: node.nameVi,
         nameEn: node.nameEn,
@@ -264,7 +266,6 @@ function scorecardNodes(framework: Framework, rows: readonly ScoreRow[]): Scorec
         lost: null,
         lostOfTotal: null,
         missingReason: reasons.get(node.code) ?? 'Chưa có điểm / not scored',
-        ownerDepartment: null,
       }),
     );
   return [...scored, ...missing];

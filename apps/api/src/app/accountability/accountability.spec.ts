@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays, vnDate, type AuditEntryView, type CopyForwardResponse, type DepartmentScorecardResponse, type NotificationView, type OwnershipResponse, type TaskImportResponse, type TaskView } from '@cchc/domain';
+import { addDays, vnDate, type AuditEntryView, type CopyForwardResponse, type DepartmentScorecardResponse, type NotificationView, type OwnershipResponse, type TaskImportResponse, type TaskView, type UnitScorecardResponse } from '@cchc/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 const FIXTURES = join(process.cwd(), 'etl/src/testing/fixtures');
@@ -73,6 +73,10 @@ describe('accountability ("5 rõ"): node owners, tasks, the daily check, the dep
     assert.equal(body.unassigned.length, 6);
     const next = await t.get<OwnershipResponse>('/api/units/SVHTTDL/ownership?family=par&year=2024', director);
     assert.equal(next.body.nodes.find((n) => n.code === 'impact')?.owner?.responsiblePerson, 'Chánh Văn phòng');
+    // the scorecard names the owner of each component beside the points it lost
+    const card = await t.get<UnitScorecardResponse>('/api/units/SVHTTDL/scorecard?year=2023', director);
+    const owners = Object.fromEntries(card.body.families[0]!.nodes.map((n) => [n.code, n.ownerDepartment]));
+    assert.deepEqual([owners['impact'], owners['procedure-reform'], owners['steering']], ['Văn phòng Sở', 'Phòng Quản lý Văn hóa', null]);
   });
 
   it('lets a department head change only their own department’s tasks', async () => {
