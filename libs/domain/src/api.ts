@@ -6,6 +6,7 @@ import type { D766Estimate } from './indices/d766';
 import type { NodeLoss } from './indices/points-lost';
 import type { Role } from './accountability/roles';
 import type { TaskStatus } from './accountability/tasks';
+import type { DutyDay, DutySlot, Leave } from './accountability/duty-roster';
 
 export interface AgencySummary {
   code: string;
@@ -377,4 +378,12 @@ export interface AuditEntryView {
   action: 'create' | 'update' | 'delete';
   before: unknown;
   after: unknown;
+}
+
+export interface DutyView {
+  agencyCode: string;
+  /** The asked day first, then the six after it. */
+  days: DutyDay[];
+  roster: DutySlot[];
+  leaves: Leave[];
 }

@@ -7,3 +7,4 @@ export * from './repositories/peer-group.repository';
 export * from './repositories/user.repository';
 export * from './repositories/audit.repository';
 export * from './repositories/accountability.repository';
+export * from './repositories/duty.repository';

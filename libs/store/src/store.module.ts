@@ -6,11 +6,12 @@ import { ENTITIES } from './entities';
 import { EtlJobRepository } from './repositories/etl-job.repository';
 import { AccountabilityRepository } from './repositories/accountability.repository';
 import { AuditRepository } from './repositories/audit.repository';
+import { DutyRepository } from './repositories/duty.repository';
 import { PeerGroupRepository } from './repositories/peer-group.repository';
 import { UserRepository } from './repositories/user.repository';
 import { UnitRepository } from './repositories/unit.repository';
 
-const REPOSITORIES = [EtlJobRepository, UnitRepository, PeerGroupRepository, UserRepository, AuditRepository, AccountabilityRepository];
+const REPOSITORIES = [EtlJobRepository, UnitRepository, PeerGroupRepository, UserRepository, AuditRepository, AccountabilityRepository, DutyRepository];
 
 /** The relational store (SQLite file by default, PostgreSQL with DATABASE_URL); the only user of TypeORM. */
 @Global()

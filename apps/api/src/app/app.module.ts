@@ -16,6 +16,7 @@ import { ProceduresController } from './stats/procedures.controller';
 import { EtlController } from './etl/etl.controller';
 import { OwnershipController, TasksController } from './accountability/accountability.controller';
 import { DepartmentScorecardService } from './accountability/department-scorecard.service';
+import { DutyService } from './accountability/duty.service';
 import { OwnershipService } from './accountability/ownership.service';
 import { TaskCheckScheduler } from './accountability/task-check.scheduler';
 import { TaskImportService } from './accountability/task-import.service';
@@ -55,6 +56,7 @@ export class AppModule {
         TasksService,
         TaskImportService,
         DepartmentScorecardService,
+        DutyService,
         TaskCheckScheduler,
       ],
     };

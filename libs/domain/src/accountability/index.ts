@@ -1,3 +1,4 @@
 export * from './tasks';
 export * from './ownership';
 export * from './roles';
+export * from './duty-roster';

@@ -6,6 +6,7 @@ import type {
   AuthUser,
   CopyForwardResponse,
   DepartmentScorecardResponse,
+  DutyView,
   NotificationView,
   OwnershipResponse,
   TaskImportResponse,
@@ -21,6 +22,9 @@ import {
   CopyForwardDto,
   CreateTaskDto,
   DepartmentScorecardQueryDto,
+  DutyQueryDto,
+  DutyRosterDto,
+  LeaveDto,
   NotificationQueryDto,
   OwnershipQueryDto,
   TaskImportDto,
@@ -28,6 +32,7 @@ import {
   TaskUpdateDto,
 } from './accountability.dto';
 import { DepartmentScorecardService } from './department-scorecard.service';
+import { DutyService } from './duty.service';
 import { OwnershipService } from './ownership.service';
 import { TaskImportService } from './task-import.service';
 import { TasksService } from './tasks.service';
@@ -38,6 +43,7 @@ export class OwnershipController {
   constructor(
     private readonly ownership: OwnershipService,
     private readonly departments: DepartmentScorecardService,
+    private readonly dutyRoster: DutyService,
   ) {}
 
   @Get(':code/ownership')
@@ -62,6 +68,29 @@ export class OwnershipController {
   @ApiOperation({ summary: 'Copy last year’s assignments to the next framework where node codes match' })
   copyForward(@CurrentUser() user: AuthUser, @Param() params: UnitParamDto, @Body() body: CopyForwardDto): Promise<CopyForwardResponse> {
     return this.ownership.copyForward(user.username, params.code, body.family, body.fromYear, body.toYear);
+  }
+
+  @Get(':code/duty')
+  @ScopedTo({ param: 'code' })
+  @ApiOperation({ summary: 'Who is on duty at the one-stop counter this week (substitutes for leave), with the roster' })
+  duty(@Param() params: UnitParamDto, @Query() query: DutyQueryDto): Promise<DutyView> {
+    return this.dutyRoster.week(params.code, query.from);
+  }
+
+  @Put(':code/duty')
+  @Roles('admin', 'director')
+  @ScopedTo({ param: 'code' })
+  @ApiOperation({ summary: 'Replace the duty roster: primary and backup officer per weekday for a date range' })
+  roster(@CurrentUser() user: AuthUser, @Param() params: UnitParamDto, @Body() body: DutyRosterDto): Promise<DutyView> {
+    return this.dutyRoster.replaceRoster(user.username, params.code, body.roster.map((slot) => ({ ...slot, validTo: slot.validTo ?? null })));
+  }
+
+  @Post(':code/duty/leaves')
+  @Roles('admin', 'director')
+  @ScopedTo({ param: 'code' })
+  @ApiOperation({ summary: 'Record a leave, with a substitute or else the backup stepping in' })
+  leave(@CurrentUser() user: AuthUser, @Param() params: UnitParamDto, @Body() body: LeaveDto): Promise<DutyView> {
+    return this.dutyRoster.addLeave(user.username, params.code, { ...body, substitute: body.substitute ?? null });
   }
 
   @Get(':code/departments')

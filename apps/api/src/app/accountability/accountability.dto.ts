@@ -182,9 +182,9 @@ export class TaskImportDto {
 }
 
 export class AuditQueryDto {
-  @ApiPropertyOptional({ enum: ['user', 'assignment', 'task'] })
+  @ApiPropertyOptional({ enum: ['user', 'assignment', 'task', 'duty'] })
   @IsOptional()
-  @IsIn(['user', 'assignment', 'task'])
+  @IsIn(['user', 'assignment', 'task', 'duty'])
   entity?: string;
 
   @ApiPropertyOptional({ example: 100 })
@@ -208,4 +208,68 @@ export class NotificationQueryDto extends TaskListQueryDto {
   @IsOptional()
   @Matches(ISO_DATE)
   day?: string;
+}
+
+export class DutyQueryDto {
+  @ApiPropertyOptional({ example: '2023-06-12', description: 'First day of the week shown (today by default)' })
+  @IsOptional()
+  @Matches(ISO_DATE)
+  from?: string;
+}
+
+export class DutySlotDto {
+  @ApiProperty({ example: 1, description: 'ISO weekday: 1 = Monday … 7 = Sunday' })
+  @IsInt()
+  @Min(1)
+  @Max(7)
+  weekday!: number;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 256)
+  primary!: string;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 256)
+  backup!: string;
+
+  @ApiProperty({ example: '2023-01-01' })
+  @Matches(ISO_DATE)
+  validFrom!: string;
+
+  @ApiPropertyOptional({ example: '2023-12-31', nullable: true })
+  @IsOptional()
+  @Matches(ISO_DATE)
+  validTo?: string | null;
+}
+
+export class DutyRosterDto {
+  @ApiProperty({ type: [DutySlotDto] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => DutySlotDto)
+  roster!: DutySlotDto[];
+}
+
+export class LeaveDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 256)
+  officer!: string;
+
+  @ApiProperty({ example: '2023-06-12' })
+  @Matches(ISO_DATE)
+  from!: string;
+
+  @ApiProperty({ example: '2023-06-14' })
+  @Matches(ISO_DATE)
+  to!: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 256)
+  substitute?: string | null;
 }

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays, vnDate, type AuditEntryView, type CopyForwardResponse, type DepartmentScorecardResponse, type NotificationView, type OwnershipResponse, type TaskImportResponse, type TaskView, type UnitScorecardResponse } from '@cchc/domain';
+import { addDays, vnDate, type AuditEntryView, type CopyForwardResponse, type DepartmentScorecardResponse, type DutyView, type NotificationView, type OwnershipResponse, type TaskImportResponse, type TaskView, type UnitScorecardResponse } from '@cchc/domain';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 const FIXTURES = join(process.cwd(), 'etl/src/testing/fixtures');
@@ -145,5 +145,22 @@ describe('accountability ("5 rõ"): node owners, tasks, the daily check, the dep
     assert.equal((update.after as { status: string }).status, 'in_progress');
     const assignments = await t.get<AuditEntryView[]>('/api/audit?entity=assignment', inspector);
     assert.ok(assignments.body.some((e) => e.actor === 'giamdoc' && e.action === 'create'));
+  });
+
+  it('shows who is on duty at the one-stop counter, with substitutes for leave', async () => {
+    const roster = [
+      { weekday: 1, primary: 'Nguyễn Thị Lan', backup: 'Trần Văn Minh', validFrom: '2023-01-01' },
+      { weekday: 2, primary: 'Trần Văn Minh', backup: 'Nguyễn Thị Lan', validFrom: '2023-01-01' },
+    ];
+    assert.equal((await t.send('PUT', '/api/units/SVHTTDL/duty', { roster }, head)).status, 403, 'the director sets the roster');
+    assert.equal((await t.send('PUT', '/api/units/SVHTTDL/duty', { roster }, director)).status, 200);
+    const leave = await t.send<DutyView>('POST', '/api/units/SVHTTDL/duty/leaves', { officer: 'Nguyễn Thị Lan', from: '2023-06-12', to: '2023-06-12', substitute: 'Lê Văn Tuấn' }, director);
+    // 12/06/2023 is a Monday: Lan is on leave and names Tuấn; Tuesday is Minh's
+    assert.deepEqual(leave.body.days.slice(0, 2).map((d) => [d.date, d.onDuty, d.reason]), [
+      ['2023-06-12', 'Lê Văn Tuấn', 'substitute'],
+      ['2023-06-13', 'Trần Văn Minh', 'primary'],
+    ]);
+    const week = await t.get<DutyView>('/api/units/SVHTTDL/duty?from=2023-06-19', head);
+    assert.deepEqual([week.body.days[0]!.onDuty, week.body.days[5]!.reason], ['Nguyễn Thị Lan', 'nobody']);
   });
 });
