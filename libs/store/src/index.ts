@@ -8,3 +8,4 @@ export * from './repositories/user.repository';
 export * from './repositories/audit.repository';
 export * from './repositories/accountability.repository';
 export * from './repositories/duty.repository';
+export * from './testing';
