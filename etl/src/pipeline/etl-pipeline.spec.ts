@@ -166,4 +166,64 @@ describe('ETL pipeline: formats, profiles and broken files (embedded ClickHouse 
     const errors = await context.get(EtlJobRepository).listErrors(loaded.id);
     assert.deepEqual(errors.map((e) => [e.line, e.column, e.reasonEn]), [[3, 'Hạn xử lý', 'Deadline before the receipt date']]);
   });
+
+  describe('hostile input: each gets a clear answer and loses nothing already loaded', () => {
+    before(async () => {
+      const job = await pipeline.load(file('kept.csv', [HEADER, row('KEEP1'), row('KEEP2')].join('\n')));
+      assert.equal(job.status, 'done');
+    });
+    const kept = async () => [await visible('KEEP1'), await visible('KEEP2')];
+
+    it('formula-looking and SQL-looking cells load as plain text', async () => {
+      const injected = row('H1').replace('Cấp phép', `"=cmd|' /C calc'!A0"`).replace('Phòng Quản lý Văn hóa', `"x'); DROP TABLE dossiers; --"`);
+      const job = await pipeline.load(file('injection.csv', [HEADER, injected].join('\n')));
+      assert.deepEqual([job.status, job.rowsLoaded], ['done', 1], job.message ?? '');
+      const [stored] = await clickhouse.query<{ procedure_name: string; department: string }>(
+        `SELECT procedure_name, department FROM ${clickhouse.table(TABLES.dossiers)} WHERE dossier_code = 'H1'`,
+      );
+      assert.deepEqual(stored, { procedure_name: "=cmd|' /C calc'!A0", department: "x'); DROP TABLE dossiers; --" });
+      assert.deepEqual(await kept(), [1, 1]);
+    });
+
+    it('a row with 10,000 columns loads the columns it knows', async () => {
+      const extra = Array.from({ length: 9_985 }, (_, i) => `X${i}`);
+      const job = await pipeline.load(file('wide.csv', [`${HEADER},${extra.join(',')}`, `${row('H2')},${extra.map(() => '1').join(',')}`].join('\n')));
+      assert.deepEqual([job.status, job.rowsLoaded], ['done', 1], job.message ?? '');
+    });
+
+    it('a 100 MB single line is one bad row: the file is refused whole with a short reason', async () => {
+      const line = `H3${'A'.repeat(100 * 1024 * 1024)}`;
+      const job = await pipeline.load(file('one-line.csv', `${HEADER}\n${line}`));
+      assert.equal(job.status, 'failed');
+      assert.match(job.message ?? '', /No valid rows/);
+      const errors = await context.get(EtlJobRepository).listErrors(job.id);
+      assert.ok(errors.length > 0 && errors.every((e) => e.value.length <= 200), 'reported values are cut to 200 characters');
+      assert.deepEqual(await kept(), [1, 1]);
+    });
+
+    it('a zip bomb dressed as XLSX is refused before anything is inflated', async () => {
+      const JSZip = (await import('jszip')).default;
+      const zip = new JSZip();
+      zip.file('xl/worksheets/sheet1.xml', 'x'.repeat(1024));
+      const bytes = Buffer.from(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+      // declare 3 GiB for the part in the central directory, as a bomb would
+      const entry = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+      bytes.writeUInt32LE(3 * 1024 ** 3, entry + 24);
+      const job = await pipeline.load(file('report.xlsx', bytes));
+      assert.equal(job.status, 'failed');
+      assert.match(job.message ?? '', /unpacks too large/);
+      assert.deepEqual(await kept(), [1, 1]);
+    });
+
+    it('invalid UTF-8 far into a file is refused whole', async () => {
+      const rows = Array.from({ length: 2_000 }, (_, i) => row(`U${i}`));
+      const text = Buffer.from([HEADER, ...rows].join('\n'));
+      const bad = Buffer.concat([text, Buffer.from('\nU9999,1.000001,'), Buffer.from([0xc3, 0x28]), Buffer.from(',Văn hóa\n')]);
+      const job = await pipeline.load(file('late-invalid.csv', bad));
+      assert.equal(job.status, 'failed');
+      assert.match(job.message ?? '', /not valid utf-8/i);
+      assert.equal(await visible('U1'), 0);
+      assert.deepEqual(await kept(), [1, 1]);
+    });
+  });
 });

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { FileRejectedError } from '../pipeline/errors';
 import type { RecordSource, SourceRecord } from './record';
 import { chunksOfRecords } from './records-as-csv';
+import { assertSafeZip } from './zip-guard';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -33,6 +34,7 @@ function rowCells(row: ExcelJS.Row): string[] {
 
 /** Streams the first worksheet; the first non-empty row is the header. */
 export async function openXlsxSource(path: string): Promise<RecordSource> {
+  await assertSafeZip(path);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@cchc/config';
 import { ApiExceptionFilter } from '../services/http/api-exception.filter';
 import { serveDashboard } from '../services/http/dashboard-static';
+import { securityHeaders } from '../services/http/security-headers';
 import { AppModule } from './app.module';
 
 export function createLogger(config: AppConfig): LoggerService | false {
@@ -15,6 +16,7 @@ export function createLogger(config: AppConfig): LoggerService | false {
 /** The whole HTTP application, shared by main.ts and the tests so both run the same thing. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: createLogger(config) });
+  securityHeaders(app);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidNonWhitelisted: true }));
   app.useGlobalFilters(new ApiExceptionFilter());

@@ -25,6 +25,9 @@ export interface TypedSelect {
  * `errors` array of (column, value, reason vi, reason en). All user text — cells, header labels,
  * vocabularies — reaches the engine as query parameters; the SQL is built from our own names only.
  */
+/** Longest text cell accepted (codes, names, departments, statuses). */
+const MAX_TEXT = 1000;
+
 export function typedSelect(kind: EngineKind, match: HeaderMatch, cellCount: number): TypedSelect {
   const params: QueryParams = { re_vn: VN_DATE, re_iso: ISO_DATE };
   const cell = (field: string) => {
@@ -43,7 +46,7 @@ export function typedSelect(kind: EngineKind, match: HeaderMatch, cellCount: num
   const error = (field: string, failsWhen: string, reasonVi: string, reasonEn: string, empty?: { reasonVi: string; reasonEn: string }) => {
     const vi = empty ? `if(v_${field} = '', ${text(empty.reasonVi)}, ${text(reasonVi)})` : text(reasonVi);
     const en = empty ? `if(v_${field} = '', ${text(empty.reasonEn)}, ${text(reasonEn)})` : text(reasonEn);
-    return `if(${failsWhen}, (${label(field)}, substring(v_${field}, 1, 200), ${vi}, ${en}), ('', '', '', ''))`;
+    return `if(${failsWhen}, (${label(field)}, substringUTF8(v_${field}, 1, 200), ${vi}, ${en}), ('', '', '', ''))`;
   };
 
   // Nested levels, each materialising what the next reuses (an alias is re-evaluated at every
@@ -103,11 +106,13 @@ function columnExpression(spec: ColumnSpec, profile: Profile, params: QueryParam
   const rule = spec.rule;
   switch (rule.type) {
     case 'text':
+      // a code or a name runs to tens of characters; a megabyte "cell" is a broken or hostile file
       return {
         value: v,
-        ok: rule.required ? `${v} != ''` : '1',
-        reasonVi: 'Thiếu giá trị bắt buộc',
-        reasonEn: 'Required value is missing',
+        ok: `${rule.required ? `${v} != '' AND ` : ''}lengthUTF8(${v}) <= ${MAX_TEXT}`,
+        reasonVi: `Thiếu giá trị bắt buộc, hoặc dài quá ${MAX_TEXT} ký tự`,
+        reasonEn: `Required value missing, or longer than ${MAX_TEXT} characters`,
+        ...(rule.required ? { whenEmpty: { reasonVi: 'Thiếu giá trị bắt buộc', reasonEn: 'Required value is missing' } } : {}),
       };
     case 'agency':
       return {

@@ -62,6 +62,15 @@ describe('sign-in, roles and scoping', () => {
     assert.equal((await t.get('/api/health', '')).status, 200);
   });
 
+  it('sends security headers and keeps API answers out of caches', async () => {
+    const response = await fetch(`${t.url}/api/health`);
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(response.headers.get('x-frame-options'), 'DENY');
+    assert.equal(response.headers.get('content-security-policy'), "default-src 'none'; frame-ancestors 'none'");
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+    assert.equal(response.headers.get('x-powered-by'), null);
+  });
+
   it('refuses a wrong password with 401, then rate-limits the account with 429', async () => {
     const attempt = () => t.send<{ code: string }>('POST', '/api/auth/login', { username: 'thanhtra', password: 'wrong' }, '');
     for (let i = 0; i < 5; i++) assert.deepEqual((await attempt()).body.code, 'invalid_credentials');
