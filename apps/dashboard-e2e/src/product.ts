@@ -3,11 +3,23 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LoginResponse } from '@cchc/domain';
 import { generateSamples } from '@cchc/samples';
+
+/** The demo accounts the API creates on the embedded default (README), by username. */
+export const DEMO_PASSWORDS = {
+  admin: 'admin@demo',
+  giamdoc: 'giamdoc@demo',
+  truongphong: 'truongphong@demo',
+  thanhtra: 'thanhtra@demo',
+} as const;
+export type DemoUser = keyof typeof DEMO_PASSWORDS;
 
 export interface RunningProduct {
   url: string;
   dataDir: string;
+  /** GET an API path signed in as a demo user (admin unless said), for the figures a page must show. */
+  api<T>(path: string, user?: DemoUser): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -43,13 +55,35 @@ export async function startProduct(agencies: string[]): Promise<RunningProduct> 
   const url = `http://127.0.0.1:${port}`;
   await until(async () => (await fetch(`${url}/api/health`)).ok, 90, 'the API health check');
   await until(() => readdirSync(inbox, { withFileTypes: true }).every((entry) => !entry.isFile()), 120, 'the inbox to be loaded');
+  // one sign-in per user: a token outlasts the run
+  const tokens = new Map<DemoUser, Promise<string>>();
+  const token = (user: DemoUser) => {
+    const pending = tokens.get(user) ?? signIn(url, user);
+    tokens.set(user, pending);
+    return pending;
+  };
   return {
     url,
     dataDir,
+    api: async <T>(path: string, user: DemoUser = 'admin') => {
+      const response = await fetch(`${url}${path}`, { headers: { Authorization: `Bearer ${await token(user)}` } });
+      if (!response.ok) throw new Error(`${path} as ${user}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as T;
+    },
     stop: async () => {
       api.kill('SIGTERM');
       await new Promise((resolve) => api.once('exit', resolve));
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function signIn(url: string, user: DemoUser): Promise<string> {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: user, password: DEMO_PASSWORDS[user] }),
+  });
+  if (!response.ok) throw new Error(`sign-in of ${user}: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as LoginResponse).accessToken;
 }

@@ -2,12 +2,13 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AgencySummary, DossierStatsResponse, IndexScoresResponse, UnitScorecardResponse, UnitTrendsResponse } from '@cchc/domain';
-import { startProduct, type RunningProduct } from './product';
+import { DEMO_PASSWORDS, startProduct, type DemoUser, type RunningProduct } from './product';
 
 const SCREENSHOTS = join(process.cwd(), 'tmp', 'e2e');
 const CHROMIUM = process.env['CHROME_BIN'] ?? '/usr/bin/chromium';
+const percent = (value: number | null) => `${value!.toFixed(2).replace('.', ',')}%`;
 
 describe('the started product (end to end)', () => {
   let product: RunningProduct;
@@ -26,16 +27,84 @@ describe('the started product (end to end)', () => {
     await product?.stop();
   });
 
+  const WIDE = { width: 1366, height: 900 };
+  const agencyOptions = (page: Page) => page.locator('[data-testid="agency"] option').allTextContents();
+  const navLinks = async (page: Page) => (await page.locator('nav a').allTextContents()).map((link) => link.trim());
+
+  /** Signs in on the sign-in page with the form as a user types it. */
+  async function signIn(page: Page, user: DemoUser, password: string = DEMO_PASSWORDS[user]): Promise<void> {
+    await page.fill('[data-testid="username"]', user);
+    await page.fill('[data-testid="password"]', password);
+    await page.click('button[type="submit"]');
+  }
+
+  /** Opens `path` as a visitor does: the guard sends them to sign in, and the sign-in brings them back. */
+  async function openAs(user: DemoUser, path: string, viewport = WIDE): Promise<Page> {
+    const page = await browser.newPage({ viewport });
+    await page.goto(`${product.url}${path}`);
+    await page.waitForURL((url) => url.pathname === '/dang-nhap');
+    await signIn(page, user);
+    await page.waitForURL((url) => url.pathname + url.search === path);
+    return page;
+  }
+
+  /** One scatter point per agency the user may see, each with the API's rates for the period; returns those agencies. */
+  async function assertRates(page: Page, user: DemoUser, period: string): Promise<AgencySummary[]> {
+    const agencies = await product.api<AgencySummary[]>('/api/agencies', user);
+    await page.waitForSelector('[data-testid="scatter"] figcaption');
+    const scatter = (await page.textContent('[data-testid="scatter"] figcaption'))?.trim() ?? '';
+    assert.ok(scatter.includes(`${agencies.length} cơ quan`), scatter);
+    for (const agency of agencies) {
+      const rates = await product.api<DossierStatsResponse>(`/api/dossiers/stats?agency=${agency.code}&period=${period}`, user);
+      assert.ok(
+        scatter.includes(`${agency.code}: trực tuyến ${percent(rates.onlineRate)}, đúng hạn ${percent(rates.onTimeRate)}`),
+        scatter,
+      );
+    }
+    return agencies;
+  }
+
+  it('asks to sign in first, refuses a wrong password in Vietnamese, and comes back to the page asked for', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${product.url}/ho-so?agency=SVHTTDL`);
+    await page.waitForURL((url) => url.pathname === '/dang-nhap');
+    assert.equal(new URL(page.url()).searchParams.get('returnUrl'), '/ho-so?agency=SVHTTDL');
+    assert.match((await page.textContent('h1')) ?? '', /Đăng nhập/);
+    assert.equal(await page.locator('nav').count(), 0, 'no navigation before signing in');
+    const demo = page.locator('[data-testid="demo-accounts"]');
+    assert.match((await demo.locator('h2').textContent()) ?? '', /Tài khoản dùng thử — chỉ có trên bản cài đặt mẫu/);
+    assert.equal(await demo.locator('button.account').count(), 4);
+    await page.screenshot({ path: join(SCREENSHOTS, 'dang-nhap.png'), fullPage: true });
+
+    await signIn(page, 'giamdoc', 'sai-mat-khau');
+    assert.equal((await page.textContent('[data-testid="login-error"]'))?.trim(), 'Sai tên đăng nhập hoặc mật khẩu');
+    assert.equal(new URL(page.url()).pathname, '/dang-nhap');
+
+    // a demo account fills the form
+    await demo.locator('button[data-username="giamdoc"]').click();
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-testid="password"]')?.value === 'giamdoc@demo');
+    await page.click('button[type="submit"]');
+    await page.waitForURL((url) => url.pathname + url.search === '/ho-so?agency=SVHTTDL');
+    assert.equal((await page.textContent('[data-testid="user-role"]'))?.trim(), 'Giám đốc');
+
+    // the session survives a reload, and signing out ends it
+    await page.reload();
+    await page.waitForSelector('[data-testid="user-name"]');
+    assert.match((await page.textContent('[data-testid="user-name"]')) ?? '', /Giám đốc Sở VHTTDL/);
+    await page.click('[data-testid="logout"]');
+    await page.waitForURL((url) => url.pathname === '/dang-nhap');
+    await page.goto(`${product.url}/ho-so`);
+    await page.waitForURL((url) => url.pathname === '/dang-nhap');
+  });
+
   it('shows the dossier page with the API’s figures and rendered charts', async () => {
-    const stats = (await (await fetch(`${product.url}/api/dossiers/stats?agency=SVHTTDL&period=2023-H1`)).json()) as DossierStatsResponse;
+    const stats = await product.api<DossierStatsResponse>('/api/dossiers/stats?agency=SVHTTDL&period=2023-H1');
     assert.ok(stats.received > 300, `sample volume for SVHTTDL H1 2023: ${stats.received}`);
 
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await page.goto(`${product.url}/ho-so?agency=SVHTTDL&period=2023-H1`);
+    const page = await openAs('admin', '/ho-so?agency=SVHTTDL&period=2023-H1');
     await page.waitForSelector('[data-testid="received"]');
     assert.equal((await page.textContent('[data-testid="received"]'))?.trim(), stats.received.toLocaleString('de-DE'));
-    const rate = stats.onlineRate!.toFixed(2).replace('.', ',') + '%';
-    assert.equal((await page.textContent('[data-testid="online-rate"]'))?.trim(), rate);
+    assert.equal((await page.textContent('[data-testid="online-rate"]'))?.trim(), percent(stats.onlineRate));
     await page.waitForFunction(() => document.querySelectorAll('canvas').length >= 2, undefined, { timeout: 15_000 });
     assert.equal(await page.locator('select').nth(1).inputValue(), 'half', 'the period picker shows the URL period');
     await page.waitForTimeout(1500); // let ECharts finish its entry animation before the screenshot
@@ -43,13 +112,11 @@ describe('the started product (end to end)', () => {
   });
 
   it('shows where an agency stands on the indices and why', async () => {
-    const api = async <T>(path: string) => (await (await fetch(`${product.url}${path}`)).json()) as T;
-    const scorecard = await api<UnitScorecardResponse>('/api/units/SVHTTDL/scorecard?year=2022');
+    const scorecard = await product.api<UnitScorecardResponse>('/api/units/SVHTTDL/scorecard?year=2022');
     const par = scorecard.families.find((f) => f.family === 'par')!;
-    const trend = await api<UnitTrendsResponse>('/api/units/SVHTTDL/trends?family=par');
+    const trend = await product.api<UnitTrendsResponse>('/api/units/SVHTTDL/trends?family=par');
 
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await page.goto(`${product.url}/chi-so?unit=SVHTTDL&year=2022&family=par`);
+    const page = await openAs('admin', '/chi-so?unit=SVHTTDL&year=2022&family=par');
     const figure = (testid: string) => page.textContent(`[data-family="par"] [data-testid="${testid}"]`).then((text) => text?.trim());
     await page.waitForSelector('[data-family="par"] [data-testid="rank"]');
     assert.equal(await figure('rank'), '15/15', 'the sample story: SVHTTDL last of 15 in 2022');
@@ -66,16 +133,8 @@ describe('the started product (end to end)', () => {
   });
 
   it('compares the units of an index side by side, and the agencies’ dossier rates', async () => {
-    const api = async <T>(path: string) => (await (await fetch(`${product.url}${path}`)).json()) as T;
-    const scores = await api<IndexScoresResponse>('/api/indices/par/scores?year=2022');
-    const agencies = await api<AgencySummary[]>('/api/agencies');
-    const rates = await Promise.all(
-      agencies.map((a) => api<DossierStatsResponse>(`/api/dossiers/stats?agency=${a.code}&period=2024-H1&calendar=false`)),
-    );
-    const percent = (value: number | null) => `${value!.toFixed(2).replace('.', ',')}%`;
-
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await page.goto(`${product.url}/so-sanh?agency=SVHTTDL&family=par&year=2022&period=2024-H1`);
+    const scores = await product.api<IndexScoresResponse>('/api/indices/par/scores?year=2022');
+    const page = await openAs('admin', '/so-sanh?agency=SVHTTDL&family=par&year=2022&period=2024-H1');
     await page.waitForSelector('[data-testid="league-table"] tbody tr');
     const rows = page.locator('[data-testid="league-table"] tbody tr');
     assert.equal(await rows.count(), 15, 'the 15 sở of PAR INDEX 2022');
@@ -94,24 +153,17 @@ describe('the started product (end to end)', () => {
       await caption('radar'),
       new RegExp(`— ${scores.units[0]!.unitName}: .*; ${scores.units[1]!.unitName}: .*; Sở Văn hóa, Thể thao và Du lịch: `),
     );
-    // one scatter point per agency, each with the API's rates
-    const scatter = await caption('scatter');
-    assert.ok(scatter.includes(`${agencies.length} cơ quan`), scatter);
-    for (const [i, agency] of agencies.entries()) {
-      assert.ok(
-        scatter.includes(`${agency.code}: trực tuyến ${percent(rates[i]!.onlineRate)}, đúng hạn ${percent(rates[i]!.onTimeRate)}`),
-        scatter,
-      );
-    }
+    await assertRates(page, 'admin', '2024-H1');
     const drawn = () => ['heatmap', 'radar', 'scatter'].every((id) => document.querySelector(`[data-testid="${id}"] canvas`));
     await page.waitForFunction(drawn, undefined, { timeout: 15_000 });
     await page.waitForTimeout(1500); // let ECharts finish its entry animation before the screenshot
     await page.screenshot({ path: join(SCREENSHOTS, 'so-sanh.png'), fullPage: true });
   });
 
-  it('lists the sample loads on the data page', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(`${product.url}/du-lieu`);
+  it('lists the sample loads on the data page, for admins', async () => {
+    const page = await openAs('admin', '/du-lieu', { width: 1366, height: 768 });
+    assert.deepEqual(await navLinks(page), ['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Dữ liệu']);
+    assert.equal((await page.textContent('[data-testid="user-role"]'))?.trim(), 'Quản trị');
     await page.waitForSelector('table.jobs');
     const files = await page.locator('table.jobs tbody th').allTextContents();
     assert.ok(files.some((name) => name.includes('dossiers-SVHTTDL.csv')), files.join(', '));
@@ -119,8 +171,7 @@ describe('the started product (end to end)', () => {
   });
 
   it('opens on the overview in Vietnamese and switches to English', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(`${product.url}/?agency=SVHTTDL&period=2024`);
+    const page = await openAs('admin', '/?agency=SVHTTDL&period=2024', { width: 1366, height: 768 });
     await page.waitForSelector('.kpis');
     assert.match((await page.textContent('h1')) ?? '', /Tổng quan/);
     // the director's cards: the latest year with scores, and each card leads to the index page
@@ -130,6 +181,51 @@ describe('the started product (end to end)', () => {
     assert.equal(await page.getAttribute('[data-family="par"] h3 a', 'href'), '/chi-so?unit=SVHTTDL&year=2024&family=par');
     await page.screenshot({ path: join(SCREENSHOTS, 'tong-quan.png'), fullPage: true });
     await page.click('button.lang');
-    assert.match((await page.textContent('h1')) ?? '', /Overview/);
+    // the page re-renders after the click has returned: wait for the English title rather than read it at once
+    await page.waitForSelector('h1:has-text("Overview")', { timeout: 5_000 });
+  });
+
+  it('shows a director their own agency only, no Dữ liệu, and says kindly when another agency is asked for', async () => {
+    const page = await openAs('giamdoc', '/ho-so?period=2023-H1');
+    await page.waitForSelector('[data-testid="received"]');
+    assert.deepEqual(await agencyOptions(page), ['Sở Văn hóa, Thể thao và Du lịch']);
+    assert.deepEqual(await navLinks(page), ['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC']);
+    assert.equal((await page.textContent('[data-testid="user-role"]'))?.trim(), 'Giám đốc');
+
+    await page.goto(`${product.url}/ho-so?agency=STP&period=2023-H1`);
+    await page.waitForSelector('.state.forbidden');
+    assert.match((await page.textContent('.state.forbidden')) ?? '', /nằm ngoài phạm vi tài khoản của bạn/);
+    await page.selectOption('[data-testid="agency"]', 'SVHTTDL');
+    await page.waitForSelector('[data-testid="received"]');
+
+    // Dữ liệu is for admins: asked for by its address, it opens the overview instead
+    await page.goto(`${product.url}/du-lieu`);
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.waitForSelector('[data-family="par"] [data-testid="rank"]');
+    assert.match((await page.textContent('#indices-title')) ?? '', /Sở Văn hóa, Thể thao và Du lịch/);
+  });
+
+  it('shows a department head their agency', async () => {
+    const page = await openAs('truongphong', '/?period=2024');
+    await page.waitForSelector('[data-family="par"] [data-testid="rank"]');
+    assert.match((await page.textContent('#indices-title')) ?? '', /Chỉ số năm 2024 — Sở Văn hóa, Thể thao và Du lịch/);
+    assert.equal((await page.textContent('[data-testid="user-role"]'))?.trim(), 'Trưởng phòng');
+    assert.deepEqual(await navLinks(page), ['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC']);
+    await page.click('nav a:has-text("Hồ sơ TTHC")');
+    await page.waitForSelector('[data-testid="received"]');
+    assert.deepEqual(await agencyOptions(page), ['Sở Văn hóa, Thể thao và Du lịch']);
+  });
+
+  it('shows an inspector every agency side by side, and no Dữ liệu', async () => {
+    const page = await openAs('thanhtra', '/so-sanh?family=par&year=2022&period=2024-H1');
+    assert.equal((await page.textContent('[data-testid="user-role"]'))?.trim(), 'Thanh tra');
+    assert.deepEqual(await navLinks(page), ['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC']);
+    await page.waitForSelector('[data-testid="league-table"] tbody tr');
+    assert.equal(await page.locator('[data-testid="league-table"] tbody tr').count(), 15);
+    const agencies = await assertRates(page, 'thanhtra', '2024-H1');
+    assert.deepEqual(
+      agencies.map((a) => a.code),
+      ['STP', 'SVHTTDL'],
+    );
   });
 });

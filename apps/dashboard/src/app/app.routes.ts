@@ -1,16 +1,38 @@
 import type { Routes } from '@angular/router';
+import { roleGuard, signedInGuard } from './core/auth/auth.guards';
+import { SIGN_IN_PATH } from './core/auth/auth.service';
 
-/** Vietnamese paths: they are what users bookmark and share. */
+/** Vietnamese paths: they are what users bookmark and share. Everything but the sign-in page needs a session. */
 export const routes: Routes = [
   {
-    path: '',
-    pathMatch: 'full',
-    title: 'Tổng quan — CCHC',
-    loadComponent: () => import('./pages/overview/overview.page').then((m) => m.OverviewPage),
+    path: SIGN_IN_PATH,
+    title: 'Đăng nhập — CCHC',
+    loadComponent: () => import('./pages/login/login.page').then((m) => m.LoginPage),
   },
-  { path: 'chi-so', title: 'Chỉ số — CCHC', loadComponent: () => import('./pages/indices/indices.page').then((m) => m.IndicesPage) },
-  { path: 'so-sanh', title: 'So sánh — CCHC', loadComponent: () => import('./pages/compare/compare.page').then((m) => m.ComparePage) },
-  { path: 'ho-so', title: 'Hồ sơ TTHC — CCHC', loadComponent: () => import('./pages/dossiers/dossiers.page').then((m) => m.DossiersPage) },
-  { path: 'du-lieu', title: 'Dữ liệu — CCHC', loadComponent: () => import('./pages/data/data.page').then((m) => m.DataPage) },
+  {
+    path: '',
+    canActivateChild: [signedInGuard],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'Tổng quan — CCHC',
+        loadComponent: () => import('./pages/overview/overview.page').then((m) => m.OverviewPage),
+      },
+      { path: 'chi-so', title: 'Chỉ số — CCHC', loadComponent: () => import('./pages/indices/indices.page').then((m) => m.IndicesPage) },
+      { path: 'so-sanh', title: 'So sánh — CCHC', loadComponent: () => import('./pages/compare/compare.page').then((m) => m.ComparePage) },
+      {
+        path: 'ho-so',
+        title: 'Hồ sơ TTHC — CCHC',
+        loadComponent: () => import('./pages/dossiers/dossiers.page').then((m) => m.DossiersPage),
+      },
+      {
+        path: 'du-lieu',
+        title: 'Dữ liệu — CCHC',
+        canActivate: [roleGuard('admin')],
+        loadComponent: () => import('./pages/data/data.page').then((m) => m.DataPage),
+      },
+    ],
+  },
   { path: '**', redirectTo: '' },
 ];

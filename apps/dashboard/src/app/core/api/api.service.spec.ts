@@ -32,7 +32,15 @@ describe('ApiService', () => {
     http.expectOne('/api/agencies');
     http.expectOne('/api/etl/jobs');
     http.expectOne('/api/etl/jobs/5b1e');
-    expect(api.jobErrorsCsvUrl('5b1e')).toBe('/api/etl/jobs/5b1e/errors.csv');
+    api.jobErrorsCsv('5b1e').subscribe();
+    expect(http.expectOne('/api/etl/jobs/5b1e/errors.csv').request.responseType).toBe('blob');
+  });
+
+  it('signs in with a JSON body', () => {
+    api.login('giamdoc', 'giamdoc@demo').subscribe();
+    const request = http.expectOne('/api/auth/login');
+    expect(request.request.method).toBe('POST');
+    expect(request.request.body).toEqual({ username: 'giamdoc', password: 'giamdoc@demo' });
   });
 
   it("asks for index families, frameworks, rankings, a unit's scorecard and its trends", () => {
@@ -71,5 +79,11 @@ describe('ApiService', () => {
     expect(failureText(toFailure(error), 'vi')).toBe('Không có lượt nạp x');
     expect(failureText(toFailure(error), 'en')).toBe('Unknown load x');
     expect(failureText(toFailure(new HttpErrorResponse({ status: 0 })), 'vi')).toBe('Không kết nối được máy chủ');
+    // nginx answering for an API that is down
+    const gateway = new HttpErrorResponse({ status: 502, statusText: 'Bad Gateway', error: '<html>502 Bad Gateway</html>' });
+    expect(failureText(toFailure(gateway), 'en')).toBe('The server cannot be reached');
+    expect(failureText(toFailure(new HttpErrorResponse({ status: 500, statusText: 'Internal Server Error' })), 'vi')).toBe(
+      '500 Internal Server Error',
+    );
   });
 });

@@ -12,9 +12,12 @@ import type {
   Framework,
   IndexFamilySummary,
   IndexScoresResponse,
+  LoginResponse,
   UnitScorecardResponse,
   UnitTrendsResponse,
 } from '@cchc/domain';
+
+export const LOGIN_URL = '/api/auth/login';
 
 export interface DossierQuery {
   agency: string;
@@ -28,6 +31,12 @@ export interface DossierQuery {
 export class ApiService {
   private readonly http = inject(HttpClient);
 
+  /** The one call without a token (the interceptor leaves it alone): 401 `invalid_credentials`, 429 `too_many_attempts`. */
+  login(username: string, password: string): Observable<LoginResponse> {
+    return this.http.post<LoginResponse>(LOGIN_URL, { username, password });
+  }
+
+  /** For a director or department head only their own agency (the API filters). */
   agencies(): Observable<AgencySummary[]> {
     return this.http.get<AgencySummary[]>('/api/agencies');
   }
@@ -80,9 +89,9 @@ export class ApiService {
     return this.http.get<EtlJobDetail>(`/api/etl/jobs/${encodeURIComponent(id)}`);
   }
 
-  /** The rejected rows of a load as CSV; a plain link, so the browser downloads it. */
-  jobErrorsCsvUrl(id: string): string {
-    return `/api/etl/jobs/${encodeURIComponent(id)}/errors.csv`;
+  /** The rejected rows of a load as CSV. Fetched rather than linked: a plain link would not carry the token. */
+  jobErrorsCsv(id: string): Observable<Blob> {
+    return this.http.get(`/api/etl/jobs/${encodeURIComponent(id)}/errors.csv`, { responseType: 'blob' });
   }
 
   /** Multipart fields `file`, `kind`, `agency`; kind and agency are left out when not chosen. */

@@ -50,9 +50,14 @@ export function requestAll<I, T>(items: readonly I[], request: (item: I) => Obse
   );
 }
 
+/** API errors with these codes read as an empty answer (null), not a failure. */
+export function orNullOn<T>(codes: readonly string[], request: Observable<T>): Observable<T | null> {
+  return request.pipe(catchError((error: unknown) => (codes.includes(toFailure(error).code ?? '') ? of(null) : throwError(() => error))));
+}
+
 /** The API answers 404 `no_scores` for a unit without scores: here that is an empty answer, not a failure. */
 export function orNoScores<T>(request: Observable<T>): Observable<T | null> {
-  return request.pipe(catchError((error: unknown) => (toFailure(error).code === 'no_scores' ? of(null) : throwError(() => error))));
+  return orNullOn(['no_scores'], request);
 }
 
 export function dataOf<T>(state: LoadState<T>): T | null {
@@ -63,17 +68,21 @@ export function failureOf<T>(state: LoadState<T>): Failure | null {
   return state.status === 'error' ? state.failure : null;
 }
 
+function unreachable(status: number): boolean {
+  return status === 0 || (status >= 502 && status <= 504);
+}
+
 export function toFailure(error: unknown): Failure {
   if (error instanceof HttpErrorResponse) {
     const body = error.error as Partial<ApiError> | null;
     if (body && typeof body === 'object' && typeof body.message === 'string') {
       return { message: body.message, messageEn: body.messageEn, code: body.code };
     }
-    // status 0: the API did not answer at all (down, or the network)
-    return {
-      message: error.status === 0 ? 'Không kết nối được máy chủ' : `${error.status} ${error.statusText}`,
-      messageEn: error.status === 0 ? 'The server cannot be reached' : undefined,
-    };
+    // status 0: the API did not answer at all (down, or the network); 502–504 without an API body: the
+    // proxy in front of it (nginx in production) could not reach it
+    return unreachable(error.status)
+      ? { message: 'Không kết nối được máy chủ', messageEn: 'The server cannot be reached' }
+      : { message: `${error.status} ${error.statusText}` };
   }
   return { message: error instanceof Error ? error.message : String(error) };
 }

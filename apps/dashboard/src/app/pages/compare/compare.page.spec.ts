@@ -15,6 +15,7 @@ import type {
 } from '@cchc/domain';
 import { provideEchartsCore } from 'ngx-echarts';
 import { echarts } from '../../charts/echarts';
+import { signInAs, signOut } from '../../core/auth/testing';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { ComparePage } from './compare.page';
 
@@ -191,6 +192,7 @@ describe('ComparePage', () => {
     [...page().querySelectorAll<HTMLButtonElement>('[data-testid="league-table"] thead button')].find((b) => trim(b) === label)!;
 
   beforeEach(async () => {
+    signInAs('admin');
     localStorage.removeItem('cchc.lang');
     localStorage.removeItem('cchc.agency');
     TestBed.configureTestingModule({
@@ -208,6 +210,7 @@ describe('ComparePage', () => {
 
   afterEach(() => {
     http.verify();
+    signOut();
     localStorage.removeItem('cchc.lang');
     localStorage.removeItem('cchc.agency');
   });
@@ -349,6 +352,27 @@ describe('ComparePage', () => {
     for (const agency of agencies) {
       expect(request('/api/dossiers/stats', ['agency', agency.code]).request.params.get('period')).toBe('2024');
     }
+  });
+
+  it("leaves a row empty where the account may not read a unit's components (403), the ranking still whole", async () => {
+    await harness.navigateByUrl('/so-sanh?period=2024-H1');
+    // a director's agency list holds their own agency only
+    http.expectOne('/api/agencies').flush([agencies[0]]);
+    http.expectOne('/api/indices').flush(families);
+    await settle();
+    request('/api/indices/par/frameworks/2022').flush(parFramework);
+    request('/api/indices/par/scores', ['year', '2022']).flush(parScores);
+    request('/api/dossiers/stats', ['agency', 'SVHTTDL']).flush(rates['SVHTTDL']!);
+    await settle();
+    const forbidden = { statusCode: 403, code: 'forbidden', message: 'Tài khoản không có quyền xem hoặc sửa mục này' };
+    for (const unit of ['SYT', 'STP'])
+      request(`/api/units/${unit}/scorecard`, ['year', '2022']).flush(forbidden, { status: 403, statusText: 'Forbidden' });
+    request('/api/units/SVHTTDL/scorecard', ['year', '2022']).flush(scorecards['SVHTTDL']!);
+    await settle();
+    expect(page().querySelector('[role="alert"]')).toBeNull();
+    expect(table().map((row) => row[2])).toEqual(['Sở Y tế', 'Sở Tư pháp', 'Sở Văn hóa, Thể thao và Du lịch']);
+    expect(caption('heatmap')).toContain('PAR INDEX năm 2022: 3 đơn vị, 2 lĩnh vực;');
+    expect(caption('scatter')).toBe('6 tháng đầu năm 2024, 1 cơ quan — SVHTTDL: trực tuyến 80,75%, đúng hạn 100,00%.');
   });
 
   it('says where to load scores when there are none', async () => {

@@ -18,9 +18,10 @@ import {
 } from '../../charts/compare-charts';
 import { formatScore, rankChangeText, scoreDecimals, shortIndexName, type IndexName } from '../../charts/index-charts';
 import { ApiService } from '../../core/api/api.service';
-import { dataOf, failureOf, loadLatest, LOADING, loadState, orNoScores, requestAll, sameKey } from '../../core/api/load-state';
+import { dataOf, failureOf, loadLatest, LOADING, loadState, orNullOn, requestAll, sameKey } from '../../core/api/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { agencyName } from '../../shared/agency-picker';
+import { DataLinkComponent } from '../../shared/data-link';
 import { describePeriod, dossierFilters } from '../../shared/dossier-filters/dossier-filters';
 import { PeriodPickerComponent, type PeriodChoice } from '../../shared/period-picker';
 import { StateViewComponent } from '../../shared/state-view';
@@ -36,7 +37,7 @@ type CompareParams = Partial<Record<'family' | 'year' | 'group' | 'units' | 'per
  */
 @Component({
   selector: 'cchc-compare-page',
-  imports: [RouterLink, ChartFigureComponent, PeriodPickerComponent, StateViewComponent],
+  imports: [RouterLink, ChartFigureComponent, DataLinkComponent, PeriodPickerComponent, StateViewComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './compare.page.html',
   styleUrl: './compare.page.css',
@@ -109,7 +110,11 @@ export class ComparePage {
   protected readonly quartiles = computed(() => this.ranking()?.framework.bands?.kind === 'quartile');
   protected readonly picks = computed(() => pickUnits(this.params().get('units'), this.units(), this.agency()));
 
-  /** Each unit's scorecard, for its top-level components: loaded only while the page is open, four at a time. */
+  /**
+   * Each unit's scorecard, for its top-level components: loaded only while the page is open, four at a
+   * time. A director sees every unit's published rank but the components only of units in their scope:
+   * another agency's row stays empty (403), as one without scores does (404).
+   */
   private readonly scorecardsState = loadLatest(
     computed(
       () => {
@@ -119,7 +124,7 @@ export class ComparePage {
       },
       { equal: sameKey },
     ),
-    ({ year, units }) => requestAll(units, (unit) => orNoScores(this.api.scorecard(unit, year))),
+    ({ year, units }) => requestAll(units, (unit) => orNullOn(['no_scores', 'forbidden'], this.api.scorecard(unit, year))),
   );
   private readonly components = computed((): ComponentData | null => {
     const ranking = this.ranking();

@@ -49,9 +49,30 @@ describe('DataPage', () => {
     expect(rows[0]!.textContent).toContain('1.234');
     expect(rows[0]!.textContent).toContain('14/06/2023 09:30');
     expect(rows[0]!.querySelector('.badge')!.textContent!.trim()).toBe('Xong');
-    expect(rows[0]!.querySelector('a')!.getAttribute('href')).toBe('/api/etl/jobs/a1/errors.csv');
-    expect(rows[1]!.querySelector('a')).toBeNull();
+    expect(rows[1]!.textContent).not.toContain('Dòng lỗi (CSV)');
     expect(page().textContent).not.toContain('Đang cập nhật');
+  });
+
+  it('downloads the rejected rows with the token, as a file named after the upload', async () => {
+    http.expectOne('/api/etl/jobs').flush([job({})]);
+    await fixture.whenStable();
+    const saved: HTMLAnchorElement[] = [];
+    spyOn(HTMLAnchorElement.prototype, 'click').and.callFake(function (this: HTMLAnchorElement) {
+      saved.push(this);
+    });
+    const download = [...page().querySelectorAll<HTMLButtonElement>('table.jobs button')].find((b) => b.textContent!.includes('CSV'))!;
+    download.click();
+    const request = http.expectOne('/api/etl/jobs/a1/errors.csv');
+    expect(request.request.responseType).toBe('blob');
+    request.flush(new Blob(['Dòng / Line\n'], { type: 'text/csv' }));
+    expect(saved.map((link) => [link.download, link.href.startsWith('blob:')])).toEqual([['dossiers-SVHTTDL-dong-loi.csv', true]]);
+
+    download.click();
+    http
+      .expectOne('/api/etl/jobs/a1/errors.csv')
+      .flush(new Blob(['{}'], { type: 'application/json' }), { status: 404, statusText: 'Not Found' });
+    await fixture.whenStable();
+    expect(page().querySelector('[role="alert"]')!.textContent).toContain('404 Not Found');
   });
 
   it('shows the first rejected rows of a load with reasons in the current language', async () => {

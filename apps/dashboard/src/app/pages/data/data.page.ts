@@ -20,7 +20,7 @@ const KINDS: readonly EtlKind[] = ['dossiers', 'procedures', 'feedback', 'agenci
 })
 export class DataPage {
   protected readonly i18n = inject(I18nService);
-  protected readonly api = inject(ApiService);
+  private readonly api = inject(ApiService);
   protected readonly kinds = KINDS;
 
   protected readonly file = signal<File | null>(null);
@@ -28,6 +28,7 @@ export class DataPage {
   protected readonly agency = signal('');
   protected readonly uploading = signal(false);
   protected readonly uploadFailure = signal<Failure | null>(null);
+  protected readonly downloadFailure = signal<Failure | null>(null);
 
   /** Each refresh polls every 3 s while a load is queued or running; the table stays up meanwhile. */
   private readonly refresh$ = new BehaviorSubject<void>(undefined);
@@ -81,6 +82,15 @@ export class DataPage {
     });
   }
 
+  /** The rejected rows as a CSV file named after the upload. */
+  protected downloadErrors(job: Pick<EtlJobSummary, 'id' | 'fileName'>): void {
+    this.downloadFailure.set(null);
+    this.api.jobErrorsCsv(job.id).subscribe({
+      next: (csv) => saveFile(csv, `${job.fileName.replace(/\.[^.]+$/, '')}-dong-loi.csv`),
+      error: (error: unknown) => this.downloadFailure.set(toFailure(error)),
+    });
+  }
+
   protected pickFile(event: Event): void {
     this.file.set((event.target as HTMLInputElement).files?.[0] ?? null);
   }
@@ -110,4 +120,15 @@ export class DataPage {
   protected when(iso: string): string {
     return formatDateTime(new Date(iso), this.i18n.lang());
   }
+}
+
+/** A file the page already holds, handed to the browser's download as a link to it would be. */
+function saveFile(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // released once the download has started, not before
+  setTimeout(() => URL.revokeObjectURL(url));
 }

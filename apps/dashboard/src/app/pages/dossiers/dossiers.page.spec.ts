@@ -7,6 +7,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { makePeriod, type BreakdownRow, type DossierBreakdownResponse, type DossierStats, type DossierStatsResponse } from '@cchc/domain';
 import { provideEchartsCore } from 'ngx-echarts';
 import { echarts } from '../../charts/echarts';
+import { signInAs, signOut } from '../../core/auth/testing';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { DossiersPage } from './dossiers.page';
 
@@ -81,6 +82,7 @@ describe('DossiersPage', () => {
   const text = () => page().textContent!.replace(/\s+/g, ' ');
 
   beforeEach(async () => {
+    signInAs('admin');
     localStorage.removeItem('cchc.lang');
     localStorage.removeItem('cchc.agency');
     TestBed.configureTestingModule({
@@ -99,6 +101,7 @@ describe('DossiersPage', () => {
 
   afterEach(() => {
     http.verify();
+    signOut();
     localStorage.removeItem('cchc.lang');
   });
 
@@ -183,6 +186,38 @@ describe('DossiersPage', () => {
     expect(text()).toContain('Chưa có dữ liệu hồ sơ cho kỳ này — tải tệp ở trang Dữ liệu.');
     expect(page().querySelector('a[href="/du-lieu"]')).not.toBeNull();
     expect(page().querySelector('[data-testid="official-table"]')).toBeNull();
+  });
+
+  it('says kindly that another agency is out of scope, and lets the director pick their own', async () => {
+    // a director's agency list holds their own agency only
+    http.expectOne('/api/agencies').flush([agencies[1]]);
+    statsRequest().flush(stats);
+    flushBreakdowns();
+    await harness.navigateByUrl('/ho-so?agency=STP&period=2023-H1');
+    statsRequest().flush(
+      { statusCode: 403, code: 'forbidden', message: 'Tài khoản không có quyền xem hoặc sửa mục này' },
+      { status: 403, statusText: 'Forbidden' },
+    );
+    expect(http.match((r) => r.url === '/api/dossiers/stats/breakdown').every((request) => request.cancelled)).toBeTrue();
+    await harness.fixture.whenStable();
+    expect(page().querySelector('[role="alert"]')!.textContent!.trim()).toBe(
+      'Mục này nằm ngoài phạm vi tài khoản của bạn: tài khoản chỉ xem được số liệu của cơ quan mình. Hãy chọn cơ quan của bạn trong danh sách.',
+    );
+    const picker = page().querySelector('[data-testid="agency"]') as HTMLSelectElement;
+    expect([...picker.options].map((option) => [option.value, option.disabled])).toEqual([
+      ['STP', true],
+      ['SVHTTDL', false],
+    ]);
+    expect(picker.value).toBe('STP');
+    picker.value = 'SVHTTDL';
+    picker.dispatchEvent(new Event('change'));
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/ho-so?agency=SVHTTDL&period=2023-H1&calendar=false');
+    statsRequest().flush(stats);
+    flushBreakdowns();
+    await harness.fixture.whenStable();
+    expect(page().querySelector('[role="alert"]')).toBeNull();
+    expect([...picker.options].map((option) => option.value)).toEqual(['SVHTTDL']);
   });
 
   it('shows the API error message instead of figures, in the current language', async () => {

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
 import { formatNumber, formatPercent, hasActivity } from '@cchc/domain';
 import { forkJoin } from 'rxjs';
 import { ChartFigureComponent } from '../../charts/chart-figure';
@@ -9,6 +8,7 @@ import { ApiService, type DossierQuery } from '../../core/api/api.service';
 import { dataOf, failureOf, loadLatest, LOADING, loadState } from '../../core/api/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { AgencyPickerComponent } from '../../shared/agency-picker';
+import { DataLinkComponent } from '../../shared/data-link';
 import { describePeriod, dossierFilters } from '../../shared/dossier-filters/dossier-filters';
 import { PeriodPickerComponent, type PeriodChoice } from '../../shared/period-picker';
 import { StateViewComponent } from '../../shared/state-view';
@@ -16,7 +16,7 @@ import { StateViewComponent } from '../../shared/state-view';
 /** Official statistics of one agency's dossiers for one period: the report table, charts, departments. */
 @Component({
   selector: 'cchc-dossiers-page',
-  imports: [RouterLink, AgencyPickerComponent, ChartFigureComponent, PeriodPickerComponent, StateViewComponent],
+  imports: [AgencyPickerComponent, ChartFigureComponent, DataLinkComponent, PeriodPickerComponent, StateViewComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dossiers.page.html',
   styleUrl: './dossiers.page.css',

@@ -15,6 +15,7 @@ import type {
 } from '@cchc/domain';
 import { provideEchartsCore } from 'ngx-echarts';
 import { echarts } from '../../charts/echarts';
+import { signInAs, signOut } from '../../core/auth/testing';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { IndicesPage } from './indices.page';
 
@@ -203,6 +204,7 @@ describe('IndicesPage', () => {
     page().querySelector(`[data-family="${family}"] [data-testid="${testid}"]`)!.textContent!.trim();
 
   beforeEach(async () => {
+    signInAs('admin');
     localStorage.removeItem('cchc.lang');
     localStorage.removeItem('cchc.agency');
     TestBed.configureTestingModule({
@@ -220,6 +222,7 @@ describe('IndicesPage', () => {
 
   afterEach(() => {
     http.verify();
+    signOut();
     localStorage.removeItem('cchc.lang');
     localStorage.removeItem('cchc.agency');
   });

@@ -24,6 +24,7 @@ import { ApiService } from '../../core/api/api.service';
 import { dataOf, failureOf, loadLatest, LOADING, loadState, orNoScores, requestAll, sameKey } from '../../core/api/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { AgencyPickerComponent, agencyName, type OtherUnit } from '../../shared/agency-picker';
+import { DataLinkComponent } from '../../shared/data-link';
 import { AGENCY_KEY, pickAgency } from '../../shared/dossier-filters/dossier-filters';
 import { IndexCardComponent } from '../../shared/index-card';
 import { StateViewComponent } from '../../shared/state-view';
@@ -37,7 +38,7 @@ type IndexParams = Partial<Record<'unit' | 'year' | 'family', string>>;
  */
 @Component({
   selector: 'cchc-indices-page',
-  imports: [RouterLink, AgencyPickerComponent, ChartFigureComponent, IndexCardComponent, StateViewComponent],
+  imports: [RouterLink, AgencyPickerComponent, ChartFigureComponent, DataLinkComponent, IndexCardComponent, StateViewComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './indices.page.html',
   styleUrl: './indices.page.css',

@@ -5,6 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { AgencySummary, DossierStatsResponse, IndexFamilySummary, UnitIndexResult, UnitScorecardResponse } from '@cchc/domain';
+import { signInAs, signOut } from '../../core/auth/testing';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { OverviewPage } from './overview.page';
 
@@ -58,6 +59,7 @@ describe('OverviewPage', () => {
   const scorecardFor = (year: string) => http.expectOne((r) => r.url === '/api/units/SVHTTDL/scorecard' && r.params.get('year') === year);
 
   beforeEach(async () => {
+    signInAs('director');
     localStorage.removeItem('cchc.lang');
     localStorage.removeItem('cchc.agency');
     TestBed.configureTestingModule({
@@ -79,6 +81,7 @@ describe('OverviewPage', () => {
 
   afterEach(() => {
     http.verify();
+    signOut();
     localStorage.removeItem('cchc.lang');
   });
 
@@ -111,7 +114,11 @@ describe('OverviewPage', () => {
     await settle();
     scorecardFor('2022').flush(noScores, { status: 404, statusText: 'Not Found' });
     await settle();
-    expect(text()).toContain('Sở Văn hóa, Thể thao và Du lịch chưa có điểm chỉ số — tải tệp điểm ở trang Dữ liệu.');
+    // a director cannot load data: the page is named, with who can
+    expect(text()).toContain(
+      'Sở Văn hóa, Thể thao và Du lịch chưa có điểm chỉ số — tải tệp điểm ở trang Dữ liệu (dành cho quản trị viên).',
+    );
+    expect(page().querySelector('a[href="/du-lieu"]')).toBeNull();
     expect(page().querySelector('[data-testid="index-card"]')).toBeNull();
     expect(page().querySelector('[role="alert"]')).toBeNull();
   });

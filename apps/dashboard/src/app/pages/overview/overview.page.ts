@@ -6,8 +6,10 @@ import { concatMap, first, from } from 'rxjs';
 import { scoredYears } from '../../charts/index-charts';
 import { ApiService } from '../../core/api/api.service';
 import { dataOf, failureOf, loadLatest, LOADING, loadState, orNoScores, sameKey } from '../../core/api/load-state';
+import { AuthService } from '../../core/auth/auth.service';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { agencyName } from '../../shared/agency-picker';
+import { DataLinkComponent } from '../../shared/data-link';
 import { describePeriod, dossierFilters } from '../../shared/dossier-filters/dossier-filters';
 import { IndexCardComponent } from '../../shared/index-card';
 import { StateViewComponent } from '../../shared/state-view';
@@ -15,13 +17,14 @@ import { StateViewComponent } from '../../shared/state-view';
 /** Director overview: the agency's index results of its latest scored year, and this period's dossiers. */
 @Component({
   selector: 'cchc-overview-page',
-  imports: [RouterLink, IndexCardComponent, StateViewComponent],
+  imports: [RouterLink, DataLinkComponent, IndexCardComponent, StateViewComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './overview.page.html',
   styleUrl: './overview.page.css',
 })
 export class OverviewPage {
   protected readonly i18n = inject(I18nService);
+  protected readonly auth = inject(AuthService);
   private readonly api = inject(ApiService);
 
   private readonly agenciesState = toSignal(loadState(this.api.agencies()), { initialValue: LOADING });

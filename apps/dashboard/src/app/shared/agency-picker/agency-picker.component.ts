@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import type { AgencySummary, Lang } from '@cchc/domain';
 import { I18nService, type MessageKey } from '../../core/i18n/i18n.service';
 
@@ -20,6 +20,9 @@ export function agencyName(agency: AgencySummary, lang: Lang): string {
     <label>
       {{ i18n.t(label()) }}
       <select data-testid="agency" (change)="picked.emit(value($event))">
+        @if (unlisted(); as code) {
+          <option [value]="code" selected disabled>{{ code }}</option>
+        }
         @for (agency of agencies(); track agency.code) {
           <option [value]="agency.code" [selected]="agency.code === selected()">{{ name(agency) }}</option>
         }
@@ -43,6 +46,15 @@ export class AgencyPickerComponent {
   readonly others = input<readonly OtherUnit[]>([]);
   readonly othersLabel = input('');
   readonly picked = output<string>();
+  /**
+   * A unit the URL asks for that is not on offer (another agency, for a director): shown as chosen, so
+   * the select does not pretend to be on the first agency, and picking that one is a change.
+   */
+  protected readonly unlisted = computed(() => {
+    const code = this.selected();
+    const listed = (unit: { code: string }) => unit.code === code;
+    return code && !this.agencies().some(listed) && !this.others().some(listed) ? code : null;
+  });
 
   protected name(agency: AgencySummary): string {
     return agencyName(agency, this.i18n.lang());

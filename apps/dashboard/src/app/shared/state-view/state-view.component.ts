@@ -6,7 +6,8 @@ export type ViewState = 'loading' | 'empty' | 'error';
 
 /**
  * The three states a data view can be in besides "here are the figures". Empty projects its
- * content (the page knows what to suggest); error shows the API's message in the current language.
+ * content (the page knows what to suggest); error shows the API's message in the current language,
+ * except a 403: asking for another agency's figures is a wrong turn, not a fault, and is said so.
  */
 @Component({
   selector: 'cchc-state-view',
@@ -20,7 +21,11 @@ export type ViewState = 'loading' | 'empty' | 'error';
         <p class="state empty" role="status"><ng-content /></p>
       }
       @case ('error') {
-        <p class="state error" role="alert">{{ i18n.t('common.error') }}: {{ message() }}</p>
+        @if (failure()?.code === 'forbidden') {
+          <p class="state forbidden" role="alert">{{ i18n.t('common.forbidden') }}</p>
+        } @else {
+          <p class="state error" role="alert">{{ i18n.t('common.error') }}: {{ message() }}</p>
+        }
       }
     }
   `,
