@@ -1,7 +1,6 @@
 // `npm run bench:etl [-- --rows N]`: the dossier ETL against the engine's own CSV ingest of the same
 // file, peak memory, and the stats endpoint against the bare SQL it runs. Prints figures and ratios.
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { ConfigModule, loadConfig } from '@cchc/config';
 import { ClickhouseModule, ClickhouseRepository, dossierStatsSql } from '@cchc/clickhouse';
 import { StoreModule } from '@cchc/store';
 import { EtlModule, EtlPipelineService } from '@cchc/etl';
+import { startBuiltApi } from './built-api';
 import { writeDossierCsv } from './generate-dossiers';
 
 const AGENCIES = 20;
@@ -99,28 +99,19 @@ async function main(): Promise<void> {
 
 /** The built API on the loaded data: one warm-up, then sequential requests over loopback. */
 async function endpointTimes(dataDir: string): Promise<number[]> {
-  const port = 3900 + Math.floor(Math.random() * 500);
-  const api = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    env: { ...process.env, CCHC_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ETL_SCHEDULE: 'off', NODE_ENV: 'development', CCHC_DASHBOARD_DIR: '' },
-    stdio: 'ignore',
-  });
+  const api = await startBuiltApi({ CCHC_DATA_DIR: dataDir });
   try {
-    const url = `http://127.0.0.1:${port}/api/dossiers/stats?agency=A07&period=2024-H1`;
-    for (let i = 0; ; i++) {
-      if (i > 300) throw new Error('the API did not start');
-      const ok = await fetch(url).then((r) => r.ok, () => false);
-      if (ok) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    const path = '/dossiers/stats?agency=A07&period=2024-H1';
+    await api.get(path);
     const times: number[] = [];
     for (let i = 0; i < REQUESTS; i++) {
-      const [response, ms] = await timed(() => fetch(url).then((r) => r.json()));
-      if (!response || typeof response !== 'object') throw new Error('bad stats response');
+      const [status, ms] = await timed(() => api.get(path));
+      if (status !== 200) throw new Error(`stats answered ${status}`);
       times.push(ms);
     }
     return times;
   } finally {
-    api.kill();
+    api.stop();
   }
 }
 

@@ -2,7 +2,6 @@
 // the ETL (34 provinces × 8 PAPI dimensions × 15 years, and N agencies × 40 PAR INDEX criteria × 10
 // years in peer groups of 20), then times the scores, scorecard and trends endpoints of the built API.
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
 import { cpSync, createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -15,6 +14,7 @@ import { ClickhouseModule } from '@cchc/clickhouse';
 import { StoreModule } from '@cchc/store';
 import { EtlModule, EtlPipelineService } from '@cchc/etl';
 import type { EtlJobSummary } from '@cchc/domain';
+import { startBuiltApi } from './built-api';
 
 const REQUESTS = 200;
 const GROUP_SIZE = 20;
@@ -144,12 +144,7 @@ async function main(): Promise<void> {
 
 /** The built API on the loaded data: a warm-up, then sequential requests over loopback per endpoint. */
 async function endpointTimes(env: Record<string, string>): Promise<[string, number[]][]> {
-  const port = 3900 + Math.floor(Math.random() * 500);
-  const api = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'development' },
-    stdio: 'ignore',
-  });
-  const base = `http://127.0.0.1:${port}/api`;
+  const api = await startBuiltApi(env);
   const pick = (i: number, n: number) => 1 + ((i * 7919) % n);
   const year = (i: number) => FIRST_YEAR + 1 + (i % (years - 1));
   const endpoints: [string, (i: number) => string][] = [
@@ -159,17 +154,12 @@ async function endpointTimes(env: Record<string, string>): Promise<[string, numb
     ['GET /api/units/:code/trends (PAPI, 15 years)', (i) => `/units/P${pad(pick(i, 34), 2)}/trends?family=papi`],
   ];
   try {
-    for (let i = 0; ; i++) {
-      if (i > 300) throw new Error('the API did not start');
-      if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
     const results: [string, number[]][] = [];
     for (const [name, path] of endpoints) {
-      await fetch(`${base}${path(0)}`);
+      await api.get(path(0));
       const times: number[] = [];
       for (let i = 0; i < REQUESTS; i++) {
-        const [status, ms] = await timed(() => fetch(`${base}${path(i)}`).then(async (r) => (await r.arrayBuffer(), r.status)));
+        const [status, ms] = await timed(() => api.get(path(i)));
         if (status !== 200) throw new Error(`${path(i)} answered ${status}`);
         times.push(ms);
       }
@@ -177,7 +167,7 @@ async function endpointTimes(env: Record<string, string>): Promise<[string, numb
     }
     return results;
   } finally {
-    api.kill();
+    api.stop();
   }
 }
 

@@ -6,7 +6,7 @@ import type { RecordSource } from '../../source/record';
 import type { KindHandler, PreparedLoad, ProgressSink } from '../kind-handler';
 import { commitLoad, removeLoad } from '../loads';
 import type { EngineKind } from './engine-kind';
-import { typedSelect } from './typed-select';
+import { BOUNDED_MEMORY, typedSelect } from './typed-select';
 
 /** Row errors kept per load; the count of rejected rows is always exact. */
 const MAX_ERRORS = 10_000;
@@ -145,7 +145,8 @@ export class EngineHandler implements KindHandler {
     await this.clickhouse.command(
       `INSERT INTO ${this.clickhouse.table(this.kind.table)} (${columns.join(', ')}, source_line, load_id, version)
        SELECT ${columns.join(', ')}, line, {loadId:UUID}, {version:UInt64}
-       FROM ${staging} WHERE empty(errors) ${lastOfKey}`,
+       FROM ${staging} WHERE empty(errors) ${lastOfKey}
+       SETTINGS ${BOUNDED_MEMORY}`,
       { loadId: this.load.loadId, version: this.load.version },
     );
     const [summary] = await this.clickhouse.query<{ agencies: string[] }>(`SELECT groupUniqArray(agency) AS agencies FROM ${staging} WHERE empty(errors)`);

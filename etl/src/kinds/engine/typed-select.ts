@@ -25,6 +25,13 @@ export interface TypedSelect {
  * `errors` array of (column, value, reason vi, reason en). All user text — cells, header labels,
  * vocabularies — reaches the engine as query parameters; the SQL is built from our own names only.
  */
+/**
+ * The engine shares our process: blocks of 64k rows, read and written by one thread, keep a
+ * multi-million-row load near 1 GiB instead of twice that (and measured no slower on 2 cores).
+ */
+export const BOUNDED_MEMORY =
+  'max_block_size = 65536, max_insert_block_size = 65536, min_insert_block_size_rows = 65536, min_insert_block_size_bytes = 16777216, max_threads = 1';
+
 /** Longest text cell accepted (codes, names, departments, statuses). */
 const MAX_TEXT = 1000;
 
@@ -81,7 +88,7 @@ export function typedSelect(kind: EngineKind, match: HeaderMatch, cellCount: num
              SELECT *, ${parsed.join(', ')} FROM (
                SELECT *${parts.map((p) => `, ${p}`).join('')} FROM (
                  SELECT line, ${cells.join(', ')} FROM ${source} WHERE ${notBlank})))))
-       SETTINGS short_circuit_function_evaluation = 'disable'`,
+       SETTINGS short_circuit_function_evaluation = 'disable', ${BOUNDED_MEMORY}`,
   };
 }
 
