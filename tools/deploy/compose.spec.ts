@@ -205,6 +205,7 @@ describe('docker-compose.yml', () => {
       user: 'cchc',
       password: FULL_ENV['CLICKHOUSE_PASSWORD'],
       database: 'cchc',
+      cluster: null,
     });
     assert.equal(config.relational.type, 'postgres');
     assert.equal(config.dashboardDir, null);

@@ -6,7 +6,7 @@ const LOADED_TABLES = [TABLES.dossiers, TABLES.procedures, TABLES.feedback, TABL
 
 export async function removeLoad(clickhouse: ClickhouseRepository, loadId: string): Promise<void> {
   for (const table of LOADED_TABLES) {
-    await clickhouse.command(`DELETE FROM ${clickhouse.table(table)} WHERE load_id = {loadId:UUID}`, { loadId });
+    await clickhouse.deleteRows(table, 'load_id = {loadId:UUID}', { loadId });
   }
 }
 

@@ -1,4 +1,4 @@
-import { createClient, type ClickHouseClient } from '@clickhouse/client';
+import { createClient, type ClickHouseClient, type ClickHouseSettings } from '@clickhouse/client';
 import type { ClickhouseConfig } from '@cchc/config';
 
 type ClientConnection = NonNullable<NonNullable<Parameters<typeof createClient>[0]>['connection']>;
@@ -6,6 +6,8 @@ type ClientConnection = NonNullable<NonNullable<Parameters<typeof createClient>[
 // chdb returns 64-bit integers unquoted in JSON while a server quotes them; quoting in both keeps
 // one code path. Settings set here stick to the embedded session, so they are set once.
 const SETTINGS = { output_format_json_quote_64bit_integers: 1, date_time_input_format: 'best_effort' } as const;
+
+const CLUSTER_SETTINGS = { distributed_foreground_insert: 1, distributed_product_mode: 'global' } as ClickHouseSettings;
 
 export class EmbeddedStoreLockedError extends Error {
   constructor(readonly path: string) {
@@ -26,7 +28,9 @@ export function createClickhouseClient(config: ClickhouseConfig): ClickHouseClie
       url: config.url,
       username: config.user,
       password: config.password,
-      clickhouse_settings: SETTINGS,
+      // on a cluster, inserts reach the shards before the statement returns (figures are right at
+      // once), and IN (subquery) over Distributed tables runs the subquery once, globally
+      clickhouse_settings: config.cluster ? { ...SETTINGS, ...CLUSTER_SETTINGS } : SETTINGS,
       request_timeout: 300_000,
     });
   }

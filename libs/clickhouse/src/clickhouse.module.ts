@@ -15,6 +15,7 @@ import { ClickhouseRepository } from './clickhouse.repository';
           createClickhouseClient(config.clickhouse),
           config.clickhouse.database,
           config.clickhouse.mode,
+          config.clickhouse.mode === 'server' ? config.clickhouse.cluster : null,
         );
         await repository.migrate();
         return repository;

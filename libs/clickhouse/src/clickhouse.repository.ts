@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { ClickHouseClient, ClickHouseSettings } from '@clickhouse/client';
 import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import { MIGRATIONS, type Migration } from './migrations';
+import { clusterStatements, LOCAL_SUFFIX } from './migrations/cluster-ddl';
 import { TABLES, qualified } from './tables';
 
 export type QueryParams = Record<string, unknown>;
@@ -32,6 +33,8 @@ export class ClickhouseRepository implements OnModuleDestroy {
     private readonly client: ClickHouseClient,
     readonly database: string,
     readonly mode: 'embedded' | 'server',
+    /** CLICKHOUSE_CLUSTER: tables are replicated per shard under Distributed tables (cluster-ddl.ts). */
+    readonly cluster: string | null = null,
   ) {}
 
   table(name: string): string {
@@ -131,18 +134,20 @@ export class ClickhouseRepository implements OnModuleDestroy {
 
   /** Applies the migrations not yet recorded; each statement is idempotent, so a crash mid-way is safe. */
   async migrate(migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
-    await this.command(`CREATE DATABASE IF NOT EXISTS \`${this.database}\``);
-    await this.command(
-      `CREATE TABLE IF NOT EXISTS ${this.table(TABLES.migrations)}
-       (id UInt32, name String, applied_at DateTime DEFAULT now()) ENGINE = MergeTree ORDER BY id`,
-    );
+    const onCluster = this.cluster ? ` ON CLUSTER \`${this.cluster}\`` : '';
+    await this.command(`CREATE DATABASE IF NOT EXISTS \`${this.database}\`${onCluster}`);
+    for (const statement of this.ddl(
+      `CREATE TABLE IF NOT EXISTS ${this.table(TABLES.migrations)} (id UInt32, name String, applied_at DateTime DEFAULT now()) ENGINE = MergeTree ORDER BY id`,
+    )) {
+      await this.command(statement);
+    }
     const done = new Set(
       (await this.query<{ id: number }>(`SELECT id FROM ${this.table(TABLES.migrations)}`)).map((row) => Number(row.id)),
     );
     const applied: number[] = [];
     for (const migration of [...migrations].sort((a, b) => a.id - b.id)) {
       if (done.has(migration.id)) continue;
-      for (const statement of migration.statements({ table: (name) => this.table(name) })) {
+      for (const statement of migration.statements({ table: (name) => this.table(name) }).flatMap((s) => this.ddl(s))) {
         await this.command(statement);
       }
       await this.insert(TABLES.migrations, [{ id: migration.id, name: migration.name }]);
@@ -150,6 +155,16 @@ export class ClickhouseRepository implements OnModuleDestroy {
       applied.push(migration.id);
     }
     return applied;
+  }
+
+  /** Lightweight delete; on a cluster it runs on every replica's local table (a Distributed table takes none). */
+  async deleteRows(table: string, where: string, params: QueryParams): Promise<void> {
+    const target = this.cluster ? `${this.table(`${table}${LOCAL_SUFFIX}`)} ON CLUSTER \`${this.cluster}\`` : this.table(table);
+    await this.command(`DELETE FROM ${target} WHERE ${where}`, params);
+  }
+
+  private ddl(statement: string): string[] {
+    return this.cluster ? clusterStatements(statement, this.cluster) : [statement];
   }
 
   async onModuleDestroy(): Promise<void> {

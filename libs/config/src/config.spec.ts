@@ -29,7 +29,7 @@ describe('loadConfig', () => {
       ADMIN_USERNAME: 'admin',
       ADMIN_PASSWORD: 'a long admin password',
     });
-    assert.deepEqual(config.clickhouse, { mode: 'server', url: 'http://ch:8123', user: 'default', password: 's', database: 'cchc' });
+    assert.deepEqual(config.clickhouse, { mode: 'server', url: 'http://ch:8123', user: 'default', password: 's', database: 'cchc', cluster: null });
     assert.deepEqual(config.relational, { type: 'postgres', url: 'postgres://u@db/cchc' });
     assert.equal(config.logFormat, 'json');
     assert.deepEqual([config.auth.demoUsers, config.auth.admin?.username], [false, 'admin']);
@@ -51,6 +51,11 @@ describe('loadConfig', () => {
     );
   });
 
+  it('runs on a ClickHouse cluster when CLICKHOUSE_CLUSTER names one', () => {
+    const config = loadConfig({ CLICKHOUSE_URL: 'http://ch1:8123', CLICKHOUSE_CLUSTER: 'cchc_cluster' });
+    assert.equal(config.clickhouse.mode === 'server' && config.clickhouse.cluster, 'cchc_cluster');
+  });
+
   it('switches the scheduler off', () => {
     assert.equal(loadConfig({ ETL_SCHEDULE: 'off' }).etlSchedule, null);
   });
@@ -69,6 +74,7 @@ describe('loadConfig', () => {
     ['JWT_SECRET', 'short'],
     ['TASK_STALE_DAYS', '0'],
     ['TASK_CHECK_SCHEDULE', 'daily'],
+    ['CLICKHOUSE_CLUSTER', 'c1'],
   ] as const) {
     it(`names the variable when ${name}=${value} is wrong`, () => {
       assert.throws(

@@ -4,7 +4,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 
 export type ClickhouseConfig =
   | { mode: 'embedded'; path: string; database: string }
-  | { mode: 'server'; url: string; user: string; password: string; database: string };
+  | { mode: 'server'; url: string; user: string; password: string; database: string; cluster: string | null };
 
 export type RelationalConfig = { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
 
@@ -111,8 +111,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
         user: read(env, 'CLICKHOUSE_USER') ?? 'default',
         password: read(env, 'CLICKHOUSE_PASSWORD') ?? '',
         database,
+        cluster: read(env, 'CLICKHOUSE_CLUSTER') ?? null,
       }
     : { mode: 'embedded', path: join(dataDir, 'clickhouse'), database };
+  const cluster = read(env, 'CLICKHOUSE_CLUSTER');
+  if (cluster !== undefined && !clickhouseUrl) throw new ConfigError('CLICKHOUSE_CLUSTER', 'a cluster needs CLICKHOUSE_URL (the embedded engine is one node)');
+  if (cluster !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(cluster)) throw new ConfigError('CLICKHOUSE_CLUSTER', 'use letters, digits and underscores only');
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
   const relational: RelationalConfig = databaseUrl
     ? { type: 'postgres', url: databaseUrl }
