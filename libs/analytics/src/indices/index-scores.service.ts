@@ -3,6 +3,7 @@ import {
   bandOf,
   computeTotal,
   flattenNodes,
+  nodePlace,
   INDEX_FAMILIES,
   pointsLost,
   rankChange,
@@ -255,17 +256,12 @@ function scorecardNodes(framework: Framework, rows: readonly ScoreRow[]): Omit<S
   const missing = flattenNodes(framework)
     .filter(({ node }) => !lossOf.has(node.code) && node.direction !== 'lower-better')
     .map(
-      ({ node, parentCode, depth }): Omit<ScorecardNode, 'ownerDepartment'> => ({
-        code: node.code,
-        nameVi: node.nameVi,
-        nameEn: node.nameEn,
-        parentCode,
-        depth,
-        maxPoints: node.maxPoints,
+      (entry): Omit<ScorecardNode, 'ownerDepartment'> => ({
+        ...nodePlace(entry),
         achieved: null,
         lost: null,
         lostOfTotal: null,
-        missingReason: reasons.get(node.code) ?? 'Chưa có điểm / not scored',
+        missingReason: reasons.get(entry.node.code) ?? 'Chưa có điểm / not scored',
       }),
     );
   return [...scored, ...missing];

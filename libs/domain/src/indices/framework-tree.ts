@@ -26,3 +26,17 @@ export function leafNodes(framework: Pick<Framework, 'nodes'>): FrameworkNode[] 
     .map((entry) => entry.node)
     .filter((node) => !node.children);
 }
+
+/** How a node appears in lists (scorecards, ownership): who it is, where it sits, what it is worth. */
+export interface NodePlace {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  parentCode: string | null;
+  depth: number;
+  maxPoints: number;
+}
+
+export function nodePlace({ node, parentCode, depth }: FrameworkNodeEntry): NodePlace {
+  return { code: node.code, nameVi: node.nameVi, nameEn: node.nameEn, parentCode, depth, maxPoints: node.maxPoints };
+}

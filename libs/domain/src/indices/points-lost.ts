@@ -1,17 +1,11 @@
 // Where a unit's points went: for each node, its maximum minus what the unit achieved, largest first.
 import type { Aggregation, Framework, FrameworkNode } from './framework';
-import { flattenNodes } from './framework-tree';
+import { flattenNodes, nodePlace, type NodePlace } from './framework-tree';
 import { exactDifference } from './exact-difference';
 import { computeTotal, type NodeScores } from './totals';
 import { roundScore } from './round-score';
 
-export interface NodeLoss {
-  code: string;
-  nameVi: string;
-  nameEn: string;
-  parentCode: string | null;
-  depth: number;
-  maxPoints: number;
+export interface NodeLoss extends NodePlace {
   achieved: number;
   /** maxPoints − achieved, on the node's own scale. */
   lost: number;
@@ -32,13 +26,13 @@ export function pointsLost(framework: Framework, given: NodeScores): NodeLoss[] 
   const factors = totalFactors(framework);
   const { decimals } = framework.scale;
   return flattenNodes(framework)
-    .flatMap(({ node, parentCode, depth }, order) => {
+    .flatMap((entry, order) => {
+      const { node } = entry;
       const achieved = scores[node.code];
       if (achieved === null || node.direction === 'lower-better') return [];
       const lost = exactDifference(node.maxPoints, achieved);
       const lostOfTotal = roundScore(lost * (factors.get(node.code) ?? 0), decimals);
-      const { code, nameVi, nameEn, maxPoints } = node;
-      return [{ loss: { code, nameVi, nameEn, parentCode, depth, maxPoints, achieved, lost, lostOfTotal }, order }];
+      return [{ loss: { ...nodePlace(entry), achieved, lost, lostOfTotal }, order }];
     })
     .sort((a, b) => b.loss.lostOfTotal - a.loss.lostOfTotal || b.loss.lost - a.loss.lost || a.order - b.order)
     .map(({ loss }) => loss);

@@ -1,5 +1,5 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import { copyForward, flattenNodes, type CopyForwardResponse, type IndexFamily, type NodeOwner, type OwnershipResponse, type ScorecardNode } from '@cchc/domain';
+import { copyForward, flattenNodes, nodePlace, type CopyForwardResponse, type IndexFamily, type NodeOwner, type OwnershipResponse, type ScorecardNode } from '@cchc/domain';
 import { AgenciesService, FrameworkCatalog, IndexScoresService } from '@cchc/analytics';
 import { AccountabilityRepository, type NodeAssignmentEntity } from '@cchc/store';
 
@@ -22,16 +22,11 @@ export class OwnershipService {
     const framework = this.framework(family, year);
     const owners = new Map((await this.repository.assignmentsOf(unit, family, year)).map((a) => [a.nodeCode, toOwner(a)]));
     const scored = await this.scoredNodes(unit, family, year);
-    const nodes = flattenNodes(framework).map(({ node, parentCode, depth }) => ({
-      code: node.code,
-      nameVi: node.nameVi,
-      nameEn: node.nameEn,
-      parentCode,
-      depth,
-      maxPoints: node.maxPoints,
-      achieved: scored.get(node.code)?.achieved ?? null,
-      lost: scored.get(node.code)?.lost ?? null,
-      owner: owners.get(node.code) ?? null,
+    const nodes = flattenNodes(framework).map((entry) => ({
+      ...nodePlace(entry),
+      achieved: scored.get(entry.node.code)?.achieved ?? null,
+      lost: scored.get(entry.node.code)?.lost ?? null,
+      owner: owners.get(entry.node.code) ?? null,
     }));
     return { unitCode: unit, family, year, frameworkVersion: framework.version, nodes, unassigned: nodes.filter((n) => !n.owner).map((n) => n.code) };
   }
