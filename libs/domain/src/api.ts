@@ -387,3 +387,27 @@ export interface DutyView {
   roster: DutySlot[];
   leaves: Leave[];
 }
+
+// Reports: the CCHC section written from the figures, and the consistency check of an official table.
+import type { Lang } from './lib/format';
+import type { CchcReport, ConsistencyResult } from './reports';
+
+export const REPORT_FORMATS = ['json', 'html', 'xlsx', 'docx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface CchcReportQuery extends StatsQuery {
+  /** Index year; by default the period's year − 1 when the agency has scores then, else its latest year with scores. */
+  year?: number;
+  format?: ReportFormat;
+  lang?: Lang;
+}
+
+export interface CchcReportResponse extends CchcReport {
+  agency: string;
+  period: ReportingPeriod;
+  /** null when the agency has no index scores at all. */
+  indexYear: number | null;
+  generatedOn: string;
+}
+
+export type ReportCheckResponse = ConsistencyResult;

@@ -6,3 +6,4 @@ export * from './lib/timeliness';
 export * from './api';
 export * from './indices';
 export * from './accountability';
+export * from './reports';

@@ -27,6 +27,9 @@ import { AuthService } from './auth/auth.service';
 import { HealthController } from './health/health.controller';
 import { IndicesController } from './indices/indices.controller';
 import { UnitsController } from './indices/units.controller';
+import { ReportTemplates } from './reports/report-templates';
+import { ReportsController } from './reports/reports.controller';
+import { ReportsService } from './reports/reports.service';
 
 @Module({})
 export class AppModule {
@@ -48,7 +51,7 @@ export class AppModule {
           }),
         }),
       ],
-      controllers: [HealthController, AuthController, AgenciesController, DossiersController, ProceduresController, FeedbackController, IndicesController, UnitsController, OwnershipController, TasksController, EtlController],
+      controllers: [HealthController, AuthController, AgenciesController, DossiersController, ProceduresController, FeedbackController, IndicesController, UnitsController, OwnershipController, TasksController, ReportsController, EtlController],
       providers: [
         AuthService,
         { provide: APP_GUARD, useClass: AccessGuard },
@@ -58,6 +61,8 @@ export class AppModule {
         DepartmentScorecardService,
         DutyService,
         TaskCheckScheduler,
+        ReportTemplates,
+        ReportsService,
       ],
     };
   }
