@@ -26,6 +26,7 @@ const MATRIX: { name: string; path: (agency: string) => string; own: number[]; o
   { name: 'ownership', path: (a) => `/api/units/${a}/ownership?family=par&year=2022`, own: [200, 200, 200, 200], other: [200, 403, 403, 200], unknown: [404, 404, 404, 404] },
   { name: 'department scorecard', path: (a) => `/api/units/${a}/departments?family=par&year=2022&period=2023`, own: [200, 200, 200, 200], other: [200, 403, 403, 200], unknown: [404, 404, 404, 404] },
   { name: 'duty roster', path: (a) => `/api/units/${a}/duty`, own: [200, 200, 200, 200], other: [200, 403, 403, 200], unknown: [404, 404, 404, 404] },
+  { name: 'CCHC report', path: (a) => `/api/reports/cchc?agency=${a}&period=2023`, own: [200, 200, 200, 200], other: [200, 403, 403, 200], unknown: [404, 404, 404, 404] },
   { name: 'tasks', path: (a) => `/api/tasks?agency=${a}`, own: [200, 200, 200, 200], other: [200, 403, 403, 200], unknown: [200, 404, 404, 200] },
   { name: 'notifications', path: (a) => `/api/notifications?agency=${a}`, own: [200, 200, 200, 200], other: [200, 403, 403, 200], unknown: [200, 404, 404, 200] },
 ];
