@@ -20,6 +20,8 @@ export interface RunningProduct {
   dataDir: string;
   /** GET an API path signed in as a demo user (admin unless said), for the figures a page must show. */
   api<T>(path: string, user?: DemoUser): Promise<T>;
+  /** A change the pages do not make (the daily task check, the duty roster), as a demo user (admin unless said). */
+  send<T>(method: 'POST' | 'PUT', path: string, body: unknown, user?: DemoUser): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -62,14 +64,18 @@ export async function startProduct(agencies: string[]): Promise<RunningProduct> 
     tokens.set(user, pending);
     return pending;
   };
+  const call = async <T>(user: DemoUser, path: string, init: RequestInit = {}): Promise<T> => {
+    const headers = { Authorization: `Bearer ${await token(user)}`, 'Content-Type': 'application/json' };
+    const response = await fetch(`${url}${path}`, { ...init, headers });
+    if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} as ${user}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
   return {
     url,
     dataDir,
-    api: async <T>(path: string, user: DemoUser = 'admin') => {
-      const response = await fetch(`${url}${path}`, { headers: { Authorization: `Bearer ${await token(user)}` } });
-      if (!response.ok) throw new Error(`${path} as ${user}: ${response.status} ${await response.text()}`);
-      return (await response.json()) as T;
-    },
+    api: <T>(path: string, user: DemoUser = 'admin') => call<T>(user, path),
+    send: <T>(method: 'POST' | 'PUT', path: string, body: unknown, user: DemoUser = 'admin') =>
+      call<T>(user, path, { method, body: JSON.stringify(body) }),
     stop: async () => {
       api.kill('SIGTERM');
       await new Promise((resolve) => api.once('exit', resolve));

@@ -3,12 +3,25 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { AgencySummary, DossierStatsResponse, IndexScoresResponse, UnitScorecardResponse, UnitTrendsResponse } from '@cchc/domain';
+import type {
+  AgencySummary,
+  DepartmentScorecardResponse,
+  DossierStatsResponse,
+  IndexScoresResponse,
+  NotificationView,
+  OwnershipResponse,
+  TaskView,
+  UnitScorecardResponse,
+  UnitTrendsResponse,
+} from '@cchc/domain';
 import { DEMO_PASSWORDS, startProduct, type DemoUser, type RunningProduct } from './product';
 
 const SCREENSHOTS = join(process.cwd(), 'tmp', 'e2e');
 const CHROMIUM = process.env['CHROME_BIN'] ?? '/usr/bin/chromium';
 const percent = (value: number | null) => `${value!.toFixed(2).replace('.', ',')}%`;
+const CULTURE = 'Phòng Quản lý Văn hóa';
+/** Given by the department head below, due before today: overdue from the start. */
+const HEAD_TASK = 'Rà soát quy trình nội bộ giải quyết TTHC lĩnh vực văn hóa (kiểm thử đầu cuối)';
 
 describe('the started product (end to end)', () => {
   let product: RunningProduct;
@@ -162,7 +175,7 @@ describe('the started product (end to end)', () => {
 
   it('lists the sample loads on the data page, for admins', async () => {
     const page = await openAs('admin', '/du-lieu', { width: 1366, height: 768 });
-    assert.deepEqual(await navLinks(page), ['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Dữ liệu']);
+    assert.deepEqual(await navLinks(page), ['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Nhiệm vụ', 'Phân công', 'Dữ liệu']);
     assert.equal((await page.textContent('[data-testid="user-role"]'))?.trim(), 'Quản trị');
     await page.waitForSelector('table.jobs');
     const files = await page.locator('table.jobs tbody th').allTextContents();
@@ -189,7 +202,7 @@ describe('the started product (end to end)', () => {
     const page = await openAs('giamdoc', '/ho-so?period=2023-H1');
     await page.waitForSelector('[data-testid="received"]');
     assert.deepEqual(await agencyOptions(page), ['Sở Văn hóa, Thể thao và Du lịch']);
-    assert.deepEqual(await navLinks(page), ['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC']);
+    assert.deepEqual(await navLinks(page), ['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Nhiệm vụ', 'Phân công']);
     assert.equal((await page.textContent('[data-testid="user-role"]'))?.trim(), 'Giám đốc');
 
     await page.goto(`${product.url}/ho-so?agency=STP&period=2023-H1`);
@@ -210,16 +223,158 @@ describe('the started product (end to end)', () => {
     await page.waitForSelector('[data-family="par"] [data-testid="rank"]');
     assert.match((await page.textContent('#indices-title')) ?? '', /Chỉ số năm 2024 — Sở Văn hóa, Thể thao và Du lịch/);
     assert.equal((await page.textContent('[data-testid="user-role"]'))?.trim(), 'Trưởng phòng');
-    assert.deepEqual(await navLinks(page), ['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC']);
+    assert.deepEqual(await navLinks(page), ['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Nhiệm vụ', 'Chỉ số của tôi']);
     await page.click('nav a:has-text("Hồ sơ TTHC")');
     await page.waitForSelector('[data-testid="received"]');
     assert.deepEqual(await agencyOptions(page), ['Sở Văn hóa, Thể thao và Du lịch']);
   });
 
+  it('lets a department head give their own department a task and post an update on it', async () => {
+    const page = await openAs('truongphong', '/nhiem-vu?agency=SVHTTDL');
+    await page.click('[data-testid="task-form"] summary');
+    assert.deepEqual(await page.locator('[data-testid="task-form-lead"] option').allTextContents(), [CULTURE], 'their own department only');
+    assert.equal(await page.locator('[data-testid="task-import"]').count(), 0, 'importing a plan is for directors');
+    await page.fill('[data-testid="task-form-content"]', HEAD_TASK);
+    await page.fill('[data-testid="task-form-person"]', 'Nguyễn Văn An');
+    await page.fill('[data-testid="task-form-head"]', 'Phó Giám đốc Trần Bình');
+    await page.fill('[data-testid="task-form-due"]', '2024-06-30');
+    await page.fill('[data-testid="task-form-deliverable"]', 'Báo cáo rà soát, đề xuất phương án đơn giản hóa');
+    await page.fill('[data-testid="task-form-document"]', 'Kế hoạch 63/KH-SVHTTDL ngày 04/5/2023');
+    await page.click('[data-testid="task-form"] button[type="submit"]');
+    const card = page.locator('[data-testid="task"]').filter({ hasText: HEAD_TASK });
+    await card.waitFor();
+    assert.equal((await card.locator('[data-testid="task-status"]').textContent())?.trim(), 'Chưa bắt đầu');
+    assert.match((await card.locator('[data-testid="task-overdue"]').textContent()) ?? '', /^quá hạn \d+ ngày$/);
+    assert.match((await card.locator('[data-testid="task-document"]').textContent()) ?? '', /Kế hoạch 63\/KH-SVHTTDL/);
+
+    await card.locator('[data-testid="task-status-select"]').selectOption('in_progress');
+    await card.locator('[data-testid="task-comment"]').fill('Đã họp với các phòng, đang tổng hợp');
+    await card.locator('[data-testid="task-update"] button[type="submit"]').click();
+    await card.locator('[data-testid="task-status"]', { hasText: 'Đang thực hiện' }).waitFor();
+    assert.match(
+      (await card.locator('[data-testid="task-latest"]').textContent()) ?? '',
+      /Đang thực hiện: Đã họp với các phòng, đang tổng hợp \(truongphong\)/,
+    );
+    const saved = (await product.api<TaskView[]>('/api/tasks?agency=SVHTTDL', 'truongphong')).find((t) => t.content === HEAD_TASK);
+    assert.deepEqual([saved?.status, saved?.leadDepartment, saved?.overdue], ['in_progress', CULTURE, true]);
+  });
+
+  it('lets a director assign a node on Phân công, which the index page then names as its owner', async () => {
+    const tree = await product.api<OwnershipResponse>('/api/units/SVHTTDL/ownership?family=par&year=2024', 'giamdoc');
+    const node = tree.nodes.find((n) => n.depth === 0 && n.lost !== null && !n.owner)!;
+    assert.ok(node, 'a scored top-level node nobody answers for yet');
+
+    const page = await openAs('giamdoc', '/cua-toi?agency=SVHTTDL&family=par&year=2024');
+    assert.equal((await page.textContent('h1'))?.trim(), 'Phân công theo dõi chỉ số');
+    await page.waitForSelector('[data-testid="ownership-table"]');
+    const unassigned = () => page.textContent('[data-testid="unassigned-count"]').then((text) => text?.trim());
+    assert.equal(await unassigned(), `${tree.unassigned.length}/${tree.nodes.length} tiêu chí chưa giao`);
+    assert.equal(await page.getAttribute(`tr[data-node="${node.code}"]`, 'class'), 'unassigned');
+    await page.click(`tr[data-node="${node.code}"] button`);
+    assert.equal(await page.inputValue('[data-testid="assign-node"]'), node.code);
+    await page.selectOption('[data-testid="assign-lead"]', CULTURE);
+    await page.fill('[data-testid="assign-person"]', 'Phó Giám đốc Trần Bình');
+    await page.selectOption('[data-testid="assign-target-kind"]', 'points');
+    await page.fill('[data-testid="assign-target-value"]', String(node.maxPoints - 1));
+    await page.click('[data-testid="assign-save"]');
+    await page.waitForSelector('[data-testid="assign-done"]');
+    assert.equal((await page.textContent(`tr[data-node="${node.code}"] [data-testid="owner-lead"]`))?.trim(), CULTURE);
+    assert.equal(await unassigned(), `${tree.unassigned.length - 1}/${tree.nodes.length} tiêu chí chưa giao`);
+
+    // a plan from a file: the good rows become tasks, the bad one is reported by line and reason
+    await page.goto(`${product.url}/nhiem-vu?agency=SVHTTDL&family=par&year=2024&period=2024-H1`);
+    await page.click('[data-testid="task-import"] summary');
+    const plan = [
+      'STT,Nội dung nhiệm vụ,Đơn vị chủ trì,Đơn vị phối hợp,Thời gian hoàn thành,Sản phẩm',
+      '1,Công khai thủ tục hành chính tại bộ phận một cửa,Văn phòng Sở,,31/12/2030,Ảnh niêm yết',
+      `2,Số hóa hồ sơ lĩnh vực văn hóa,${CULTURE},Văn phòng Sở,30/09/2030,Hồ sơ điện tử`,
+      '3,Đánh giá mức độ hài lòng,Văn phòng Sở,,31/02/2030,Báo cáo',
+    ].join('\n');
+    await page.setInputFiles('[data-testid="task-import-file"]', { name: 'ke-hoach.csv', mimeType: 'text/csv', buffer: Buffer.from(plan) });
+    await page.fill('[data-testid="task-import-document"]', 'Kế hoạch 70/KH-SVHTTDL ngày 10/5/2024');
+    await page.click('[data-testid="task-import"] button[type="submit"]');
+    await page.waitForSelector('[data-testid="task-import-result"]');
+    assert.equal((await page.textContent('[data-testid="task-import-result"]'))?.trim(), 'Đã đọc 3 dòng, tạo 2 nhiệm vụ; 1 dòng lỗi.');
+    const error = (await page.locator('[data-testid="row-errors"] tbody td').allTextContents()).map((cell) => cell.trim());
+    assert.deepEqual(error.slice(1), ['Thời gian hoàn thành', '31/02/2030', 'Ngày không hợp lệ (dd/MM/yyyy)']);
+    await page.locator('[data-testid="task"]').filter({ hasText: 'Số hóa hồ sơ lĩnh vực văn hóa' }).waitFor();
+
+    // the department scorecard counts the node and the tasks of the culture department
+    const scorecard = await product.api<DepartmentScorecardResponse>(
+      '/api/units/SVHTTDL/departments?family=par&year=2024&period=2024-H1',
+      'giamdoc',
+    );
+    const expected = scorecard.rows.find((r) => r.department === CULTURE)!;
+    assert.deepEqual(expected.nodesOwned, [node.code]);
+    const row = page.locator('[data-testid="department-scorecard"] tbody tr').filter({ hasText: CULTURE });
+    await row.waitFor();
+    const cells = (await row.locator('td').allTextContents()).map((cell) => cell.trim());
+    assert.deepEqual(cells.slice(0, 5), ['1', expected.pointsLost.toFixed(2).replace('.', ','), ...[expected.tasks.total, expected.tasks.done, expected.tasks.overdue].map(String)]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'nhiem-vu.png'), fullPage: true });
+
+    // the index page's owner column names the department
+    await page.goto(`${product.url}/chi-so?unit=SVHTTDL&year=2024&family=par`);
+    const lossRow = page.locator('[data-testid="loss-table"] tbody tr').filter({ has: page.locator(`td.code:text-is("${node.code}")`) });
+    await lossRow.waitFor();
+    assert.equal((await lossRow.locator('td.owner').textContent())?.trim(), CULTURE);
+  });
+
+  it('shows a department head the nodes their department leads, their tasks and their dossiers', async () => {
+    const stats = await product.api<DossierStatsResponse>(
+      `/api/dossiers/stats?agency=SVHTTDL&period=2024-H1&department=${encodeURIComponent(CULTURE)}`,
+      'truongphong',
+    );
+    assert.ok(stats.received > 0, `sample dossiers of ${CULTURE} in the first half of 2024`);
+    const tree = await product.api<OwnershipResponse>('/api/units/SVHTTDL/ownership?family=par&year=2024', 'truongphong');
+    const led = tree.nodes.filter((n) => n.owner?.leadDepartment === CULTURE).map((n) => n.code);
+
+    const page = await openAs('truongphong', '/cua-toi?family=par&year=2024&period=2024-H1');
+    assert.equal((await page.textContent('h1'))?.trim(), `Chỉ số của tôi — ${CULTURE}`);
+    await page.waitForSelector('[data-testid="my-nodes"] tbody tr');
+    assert.deepEqual(await page.locator('[data-testid="my-nodes"] tbody td.code').allTextContents(), led);
+    await page.waitForSelector('[data-testid="trend"] svg');
+    await page.locator('[data-testid="task"]').filter({ hasText: HEAD_TASK }).waitFor();
+    assert.equal(await page.locator('[data-testid="task"]').filter({ hasText: HEAD_TASK }).locator('[data-testid="task-update"]').count(), 1);
+    await page.waitForSelector('[data-testid="my-received"]');
+    assert.equal((await page.textContent('[data-testid="my-received"]'))?.trim(), stats.received.toLocaleString('de-DE'));
+    assert.equal((await page.textContent('[data-testid="my-online-rate"]'))?.trim(), percent(stats.onlineRate));
+    await page.screenshot({ path: join(SCREENSHOTS, 'cua-toi.png'), fullPage: true });
+
+    // inspectors assign nothing: the page is not theirs
+    const inspector = await openAs('thanhtra', '/nhiem-vu?agency=SVHTTDL');
+    await inspector.goto(`${product.url}/cua-toi`);
+    await inspector.waitForURL((url) => url.pathname === '/');
+  });
+
+  it('counts overdue and silent tasks on the overview, and says who is at the one-stop counter today', async () => {
+    await product.send('POST', '/api/tasks/check', {});
+    const notices = await product.api<NotificationView[]>('/api/notifications?agency=SVHTTDL', 'giamdoc');
+    const count = (kind: NotificationView['kind']) => new Set(notices.filter((n) => n.kind === kind).map((n) => n.taskId)).size;
+    assert.ok(count('overdue') >= 1, "the department head's task is past due");
+    const roster = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, primary: 'Nguyễn Thị Lan', backup: 'Trần Văn Minh', validFrom: '2024-01-01' }));
+    await product.send('PUT', '/api/units/SVHTTDL/duty', { roster }, 'giamdoc');
+
+    const page = await openAs('giamdoc', '/?agency=SVHTTDL&period=2024');
+    await page.waitForSelector('[data-testid="notices-overdue"]');
+    assert.equal((await page.textContent('[data-testid="notices-overdue"]'))?.trim(), String(count('overdue')));
+    assert.equal((await page.textContent('[data-testid="notices-stale"]'))?.trim(), String(count('stale')));
+    await page.waitForSelector('[data-testid="duty-today"]');
+    assert.equal((await page.textContent('[data-testid="duty-today"]'))?.trim(), 'Nguyễn Thị Lan');
+    assert.match((await page.textContent('[data-testid="duty"] .today')) ?? '', /trực theo lịch/);
+    assert.equal(await page.locator('[data-testid="duty-week"] tbody tr').count(), 7);
+
+    await page.click('[data-testid="notices-overdue"] a');
+    await page.waitForURL((url) => url.pathname + url.search === '/nhiem-vu?agency=SVHTTDL&only=overdue');
+    await page.waitForSelector('[data-testid="task"]');
+    const overdue = (await product.api<TaskView[]>('/api/tasks?agency=SVHTTDL', 'giamdoc')).filter((t) => t.overdue);
+    assert.equal(await page.locator('[data-testid="task"]').count(), overdue.length);
+    assert.equal(await page.locator('[data-testid="task-overdue"]').count(), overdue.length, 'each says "quá hạn" in words');
+  });
+
   it('shows an inspector every agency side by side, and no Dữ liệu', async () => {
     const page = await openAs('thanhtra', '/so-sanh?family=par&year=2022&period=2024-H1');
     assert.equal((await page.textContent('[data-testid="user-role"]'))?.trim(), 'Thanh tra');
-    assert.deepEqual(await navLinks(page), ['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC']);
+    assert.deepEqual(await navLinks(page), ['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Nhiệm vụ']);
     await page.waitForSelector('[data-testid="league-table"] tbody tr');
     assert.equal(await page.locator('[data-testid="league-table"] tbody tr').count(), 15);
     const agencies = await assertRates(page, 'thanhtra', '2024-H1');

@@ -1,6 +1,10 @@
-import type { Routes } from '@angular/router';
+import { inject } from '@angular/core';
+import type { ResolveFn, Routes } from '@angular/router';
 import { roleGuard, signedInGuard } from './core/auth/auth.guards';
-import { SIGN_IN_PATH } from './core/auth/auth.service';
+import { AuthService, SIGN_IN_PATH } from './core/auth/auth.service';
+
+/** One page, named for what each role does on it: a department head reads their own, a director assigns. */
+const mineTitle: ResolveFn<string> = () => (inject(AuthService).hasRole('department_head') ? 'Chỉ số của tôi — CCHC' : 'Phân công — CCHC');
 
 /** Vietnamese paths: they are what users bookmark and share. Everything but the sign-in page needs a session. */
 export const routes: Routes = [
@@ -25,6 +29,17 @@ export const routes: Routes = [
         path: 'ho-so',
         title: 'Hồ sơ TTHC — CCHC',
         loadComponent: () => import('./pages/dossiers/dossiers.page').then((m) => m.DossiersPage),
+      },
+      {
+        path: 'nhiem-vu',
+        title: 'Nhiệm vụ — CCHC',
+        loadComponent: () => import('./pages/tasks/tasks.page').then((m) => m.TasksPage),
+      },
+      {
+        path: 'cua-toi',
+        title: mineTitle,
+        canActivate: [roleGuard('admin', 'director', 'department_head')],
+        loadComponent: () => import('./pages/mine/mine.page').then((m) => m.MinePage),
       },
       {
         path: 'du-lieu',

@@ -4,8 +4,9 @@ import { AuthService, roleKey, SIGN_IN_PATH } from '../core/auth/auth.service';
 import { I18nService } from '../core/i18n/i18n.service';
 
 /**
- * The frame around every page: app name, navigation (Dữ liệu for admins only), the signed-in user
- * with their role and a sign-out, language switch (Tiếng Việt first). Signed out, only name and language.
+ * The frame around every page: app name, navigation (a department head's own page, a director's
+ * assignments, Dữ liệu for admins only), the signed-in user with their role and a sign-out, language
+ * switch (Tiếng Việt first). Signed out, only name and language.
  */
 @Component({
   selector: 'cchc-root',

@@ -71,6 +71,63 @@ describe('ApiService', () => {
     expect([bare.has('kind'), bare.has('agency')]).toEqual([false, false]);
   });
 
+  it('reads and writes the ownership of an index family and year', () => {
+    api.ownership('SVHTTDL', { family: 'par', year: 2024 }).subscribe();
+    expect(http.expectOne('/api/units/SVHTTDL/ownership?family=par&year=2024').request.method).toBe('GET');
+    const assignment = {
+      nodeCode: 'procedure-reform',
+      leadDepartment: 'Văn phòng Sở',
+      supportingDepartments: [],
+      responsiblePerson: 'Phó Giám đốc',
+      target: null,
+    };
+    api.assign('SVHTTDL', { family: 'par', year: 2024 }, [assignment]).subscribe();
+    const put = http.expectOne('/api/units/SVHTTDL/ownership');
+    expect(put.request.method).toBe('PUT');
+    expect(put.request.body).toEqual({ family: 'par', year: 2024, assignments: [assignment] });
+    api.copyForward('SVHTTDL', 'par', 2023, 2024).subscribe();
+    const copy = http.expectOne('/api/units/SVHTTDL/ownership/copy-forward');
+    expect([copy.request.method, copy.request.body]).toEqual(['POST', { family: 'par', fromYear: 2023, toYear: 2024 }]);
+  });
+
+  it('lists, creates, updates and imports tasks', () => {
+    api.tasks('SVHTTDL').subscribe();
+    http.expectOne('/api/tasks?agency=SVHTTDL');
+    api.tasks('SVHTTDL', 'Phòng Quản lý Văn hóa').subscribe();
+    http.expectOne(`/api/tasks?agency=SVHTTDL&department=${encodeURIComponent('Phòng Quản lý Văn hóa')}`);
+    const task = {
+      agency: 'SVHTTDL',
+      content: 'Rà soát thủ tục',
+      leadDepartment: 'Phòng Quản lý Văn hóa',
+      leadPerson: '',
+      supportingDepartments: [],
+      dueDate: '2023-06-30',
+      accountableHead: '',
+      deliverable: '',
+      evidence: [],
+      assigningDocument: 'Kế hoạch 63/KH-SVHTTDL',
+    };
+    api.createTask(task).subscribe();
+    const created = http.expectOne('/api/tasks');
+    expect([created.request.method, created.request.body]).toEqual(['POST', task]);
+    api.updateTask('t/1', { status: 'done', comment: 'Xong' }).subscribe();
+    const update = http.expectOne('/api/tasks/t%2F1/updates');
+    expect([update.request.method, update.request.body]).toEqual(['POST', { status: 'done', comment: 'Xong' }]);
+    api.importTasks('SVHTTDL', new File(['STT'], 'ke-hoach.xlsx'), 'Kế hoạch 63/KH-SVHTTDL').subscribe();
+    const upload = http.expectOne('/api/tasks/import?agency=SVHTTDL');
+    const form = upload.request.body as FormData;
+    expect([(form.get('file') as File).name, form.get('document')]).toEqual(['ke-hoach.xlsx', 'Kế hoạch 63/KH-SVHTTDL']);
+  });
+
+  it("asks for today's notices, the department scorecard and the duty week", () => {
+    api.notifications('SVHTTDL').subscribe();
+    http.expectOne('/api/notifications?agency=SVHTTDL');
+    api.departmentScorecard('SVHTTDL', { family: 'par', year: 2024 }, { period: '2024-H1', calendar: false }).subscribe();
+    http.expectOne('/api/units/SVHTTDL/departments?family=par&year=2024&period=2024-H1&calendar=false');
+    api.duty('SVHTTDL').subscribe();
+    http.expectOne('/api/units/SVHTTDL/duty');
+  });
+
   it('keeps the API error message, in both languages', () => {
     const error = new HttpErrorResponse({
       status: 404,

@@ -4,8 +4,11 @@ import type { Observable } from 'rxjs';
 import type {
   AgencySummary,
   BreakdownDimension,
+  CopyForwardResponse,
+  DepartmentScorecardResponse,
   DossierBreakdownResponse,
   DossierStatsResponse,
+  DutyView,
   EtlJobDetail,
   EtlJobSummary,
   EtlKind,
@@ -13,6 +16,12 @@ import type {
   IndexFamilySummary,
   IndexScoresResponse,
   LoginResponse,
+  NodeAssignment,
+  NotificationView,
+  OwnershipResponse,
+  TaskImportResponse,
+  TaskStatus,
+  TaskView,
   UnitScorecardResponse,
   UnitTrendsResponse,
 } from '@cchc/domain';
@@ -24,6 +33,36 @@ export interface DossierQuery {
   period: string;
   calendar: boolean;
   department?: string;
+}
+
+/** An index family and the year of its framework: what ownership is kept per. */
+export interface OwnershipKey {
+  family: string;
+  year: number;
+}
+
+/** The body of POST /api/tasks: the task's "5 rõ", dates as yyyy-MM-dd; a general task names no node. */
+export interface NewTask {
+  agency: string;
+  family?: string;
+  year?: number;
+  nodeCode?: string;
+  content: string;
+  leadDepartment: string;
+  leadPerson: string;
+  supportingDepartments: string[];
+  startDate?: string;
+  dueDate: string;
+  accountableHead: string;
+  deliverable: string;
+  evidence: string[];
+  assigningDocument: string;
+}
+
+/** A status update; the API dates it today. */
+export interface TaskUpdate {
+  status: TaskStatus;
+  comment: string;
 }
 
 /** The dashboard's only door to the API: typed, relative URLs (same origin, or nginx in production). */
@@ -81,6 +120,71 @@ export class ApiService {
     });
   }
 
+  /** The framework tree of a family and year with each node's owner, target and score; `unassigned` lists the rest. */
+  ownership(unit: string, { family, year }: OwnershipKey): Observable<OwnershipResponse> {
+    return this.http.get<OwnershipResponse>(ownershipUrl(unit), {
+      params: new HttpParams().set('family', family).set('year', String(year)),
+    });
+  }
+
+  /** Directors and admins; answers with the whole tree as it now stands. */
+  assign(unit: string, key: OwnershipKey, assignments: readonly NodeAssignment[]): Observable<OwnershipResponse> {
+    return this.http.put<OwnershipResponse>(ownershipUrl(unit), { ...key, assignments });
+  }
+
+  /** Last year's owners onto this year's framework where the node codes match. */
+  copyForward(unit: string, family: string, fromYear: number, toYear: number): Observable<CopyForwardResponse> {
+    return this.http.post<CopyForwardResponse>(`${ownershipUrl(unit)}/copy-forward`, { family, fromYear, toYear });
+  }
+
+  /** An agency's tasks with their overdue and stale flags and updates; one lead department's when given. */
+  tasks(agency: string, department?: string): Observable<TaskView[]> {
+    let params = new HttpParams().set('agency', agency);
+    if (department) params = params.set('department', department);
+    return this.http.get<TaskView[]>('/api/tasks', { params });
+  }
+
+  createTask(task: NewTask): Observable<TaskView> {
+    return this.http.post<TaskView>('/api/tasks', task);
+  }
+
+  /** Answers with the task as it now stands. 403 when the account may not change it. */
+  updateTask(id: string, update: TaskUpdate): Observable<TaskView> {
+    return this.http.post<TaskView>(`/api/tasks/${encodeURIComponent(id)}/updates`, update);
+  }
+
+  /** A task plan (XLSX or CSV) as multipart `file` and `document`, the assigning document every row gets. */
+  importTasks(agency: string, file: File, document: string): Observable<TaskImportResponse> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    form.append('document', document);
+    return this.http.post<TaskImportResponse>('/api/tasks/import', form, { params: new HttpParams().set('agency', agency) });
+  }
+
+  /** Today's overdue and stale notices of an agency, as the daily check recorded them. */
+  notifications(agency: string): Observable<NotificationView[]> {
+    return this.http.get<NotificationView[]>('/api/notifications', { params: new HttpParams().set('agency', agency) });
+  }
+
+  /** Per department: nodes led and points lost on them, tasks, and the timeliness of its dossiers in the period. */
+  departmentScorecard(
+    unit: string,
+    key: OwnershipKey,
+    period: Pick<DossierQuery, 'period' | 'calendar'>,
+  ): Observable<DepartmentScorecardResponse> {
+    const params = new HttpParams()
+      .set('family', key.family)
+      .set('year', String(key.year))
+      .set('period', period.period)
+      .set('calendar', String(period.calendar));
+    return this.http.get<DepartmentScorecardResponse>(`/api/units/${encodeURIComponent(unit)}/departments`, { params });
+  }
+
+  /** Who staffs the one-stop counter today and the six days after. */
+  duty(unit: string): Observable<DutyView> {
+    return this.http.get<DutyView>(`/api/units/${encodeURIComponent(unit)}/duty`);
+  }
+
   jobs(): Observable<EtlJobSummary[]> {
     return this.http.get<EtlJobSummary[]>('/api/etl/jobs');
   }
@@ -102,6 +206,10 @@ export class ApiService {
     if (agency) form.append('agency', agency);
     return this.http.post<EtlJobSummary>('/api/etl/uploads', form);
   }
+}
+
+function ownershipUrl(unit: string): string {
+  return `/api/units/${encodeURIComponent(unit)}/ownership`;
 }
 
 function dossierParams(query: DossierQuery): HttpParams {

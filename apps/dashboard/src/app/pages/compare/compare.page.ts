@@ -24,6 +24,7 @@ import { agencyName } from '../../shared/agency-picker';
 import { DataLinkComponent } from '../../shared/data-link';
 import { describePeriod, dossierFilters } from '../../shared/dossier-filters/dossier-filters';
 import { PeriodPickerComponent, type PeriodChoice } from '../../shared/period-picker';
+import { ariaSort } from '../../shared/sort/sort';
 import { StateViewComponent } from '../../shared/state-view';
 import { MAX_PICKS, MIN_PICKS, nextSort, pickUnits, sortUnits, type Sort, type SortKey } from './league';
 
@@ -218,8 +219,7 @@ export class ComparePage {
     return this.i18n.lang() === 'en' ? unit.band.nameEn : unit.band.nameVi;
   }
   protected ariaSort(key: SortKey): 'ascending' | 'descending' | null {
-    const sort = this.sort();
-    return sort.key !== key ? null : sort.descending ? 'descending' : 'ascending';
+    return ariaSort(this.sort(), key);
   }
   protected sortBy(key: SortKey): void {
     this.sort.update((sort) => nextSort(sort, key));

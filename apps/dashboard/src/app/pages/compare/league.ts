@@ -1,17 +1,15 @@
 // The league table's sorting and the units picked for the radar: pure, so the page only wires them.
 import type { UnitIndexResult } from '@cchc/domain';
+import { nextSort as nextSortOf, sortRows, type Sort as GenericSort, type SortValues } from '../../shared/sort/sort';
 
 export type SortKey = 'rank' | 'unit' | 'total' | 'change';
 
-export interface Sort {
-  key: SortKey;
-  descending: boolean;
-}
+export type Sort = GenericSort<SortKey>;
 
 /** The order a column sorts in first: places from 1 and names A–Z, but the highest totals and the most places gained first. */
 const FIRST_DESCENDING: Record<SortKey, boolean> = { rank: false, unit: false, total: true, change: true };
 
-const VALUE: Record<SortKey, (unit: UnitIndexResult) => number | string | null> = {
+const VALUES: SortValues<UnitIndexResult, SortKey> = {
   rank: (unit) => unit.rank,
   unit: (unit) => unit.unitName,
   total: (unit) => unit.total,
@@ -19,20 +17,12 @@ const VALUE: Record<SortKey, (unit: UnitIndexResult) => number | string | null> 
 };
 
 /** A sorted copy; units without the value (unranked, not comparable) stay at the bottom both ways, ties in published order. */
-export function sortUnits(units: readonly UnitIndexResult[], { key, descending }: Sort): UnitIndexResult[] {
-  const value = VALUE[key];
-  return [...units].sort((a, b) => {
-    const x = value(a);
-    const y = value(b);
-    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-    const order = typeof x === 'string' ? x.localeCompare(String(y), 'vi') : x - Number(y);
-    return descending ? -order : order;
-  });
+export function sortUnits(units: readonly UnitIndexResult[], sort: Sort): UnitIndexResult[] {
+  return sortRows(units, sort, VALUES);
 }
 
-/** A click on a column heading: the same column the other way round, another column in its own first order. */
 export function nextSort(current: Sort, key: SortKey): Sort {
-  return current.key === key ? { key, descending: !current.descending } : { key, descending: FIRST_DESCENDING[key] };
+  return nextSortOf(current, key, FIRST_DESCENDING);
 }
 
 /** A radar with one unit compares nothing; with more than four it is unreadable. */

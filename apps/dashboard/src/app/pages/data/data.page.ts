@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { formatDateTime, formatNumber, type EtlJobSummary, type EtlKind, type RowError } from '@cchc/domain';
+import { formatDateTime, formatNumber, type EtlJobSummary, type EtlKind } from '@cchc/domain';
 import { BehaviorSubject, map, of, startWith, switchMap, catchError } from 'rxjs';
 import { ApiService } from '../../core/api/api.service';
 import { dataOf, failureText, LOADING, loadState, toFailure, type Failure, type LoadState } from '../../core/api/load-state';
 import { I18nService, type MessageKey } from '../../core/i18n/i18n.service';
+import { RowErrorsComponent } from '../../shared/row-errors';
 import { StateViewComponent } from '../../shared/state-view';
 import { anyActive, pollWhile } from './poll';
 
@@ -13,7 +14,7 @@ const KINDS: readonly EtlKind[] = ['dossiers', 'procedures', 'feedback', 'agenci
 /** Upload a file and follow the loads: status, counts, and the rejected rows of each. */
 @Component({
   selector: 'cchc-data-page',
-  imports: [StateViewComponent],
+  imports: [RowErrorsComponent, StateViewComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './data.page.html',
   styleUrl: './data.page.css',
@@ -110,9 +111,6 @@ export class DataPage {
   }
   protected statusLabel(status: EtlJobSummary['status']): string {
     return this.i18n.t(`status.${status}` satisfies MessageKey);
-  }
-  protected reason(error: RowError): string {
-    return this.i18n.lang() === 'vi' ? error.reasonVi : error.reasonEn;
   }
   protected n(value: number): string {
     return formatNumber(value, this.i18n.lang());

@@ -4,7 +4,15 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { AgencySummary, DossierStatsResponse, IndexFamilySummary, UnitIndexResult, UnitScorecardResponse } from '@cchc/domain';
+import type {
+  AgencySummary,
+  DossierStatsResponse,
+  DutyView,
+  IndexFamilySummary,
+  NotificationView,
+  UnitIndexResult,
+  UnitScorecardResponse,
+} from '@cchc/domain';
 import { signInAs, signOut } from '../../core/auth/testing';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { OverviewPage } from './overview.page';
@@ -47,6 +55,29 @@ const scorecard: UnitScorecardResponse = {
   families: [{ family: 'par', nameVi: families[0]!.nameVi, nameEn: 'PAR INDEX', result, scale: { min: 0, max: 100 }, nodes: [] }],
 };
 const stats = { received: 959, carriedOver: 0, resolved: 947, pending: 12, onTimeRate: 100, onlineRate: 82.48 } as DossierStatsResponse;
+const notice = (kind: NotificationView['kind'], taskId: string): NotificationView => ({
+  kind,
+  day: '2023-07-03',
+  taskId,
+  agencyCode: 'SVHTTDL',
+  department: 'Phòng Quản lý Văn hóa',
+  content: 'Rà soát thủ tục',
+  dueDate: '2023-06-30',
+});
+// two tasks past due, one of them silent too
+const notices = [notice('overdue', 't1'), notice('overdue', 't2'), notice('stale', 't1')];
+const slot = (weekday: number) => ({ weekday, primary: 'Nguyễn Thị Lan', backup: 'Trần Văn Minh', validFrom: '2023-01-01', validTo: null });
+const duty: DutyView = {
+  agencyCode: 'SVHTTDL',
+  days: [
+    { date: '2023-07-03', weekday: 1, primary: 'Nguyễn Thị Lan', backup: 'Trần Văn Minh', onDuty: 'Lê Hoa', reason: 'substitute' },
+    { date: '2023-07-04', weekday: 2, primary: 'Nguyễn Thị Lan', backup: 'Trần Văn Minh', onDuty: 'Trần Văn Minh', reason: 'backup' },
+    { date: '2023-07-05', weekday: 3, primary: 'Nguyễn Thị Lan', backup: 'Trần Văn Minh', onDuty: 'Nguyễn Thị Lan', reason: 'primary' },
+    { date: '2023-07-08', weekday: 6, primary: null, backup: null, onDuty: null, reason: 'nobody' },
+  ],
+  roster: [slot(1), slot(2), slot(3)],
+  leaves: [{ officer: 'Nguyễn Thị Lan', from: '2023-07-03', to: '2023-07-04', substitute: 'Lê Hoa' }],
+};
 const noScores = { statusCode: 404, code: 'no_scores', message: 'Chưa có điểm', messageEn: 'No scores' };
 
 describe('OverviewPage', () => {
@@ -77,6 +108,8 @@ describe('OverviewPage', () => {
     http.expectOne('/api/indices').flush(families);
     await settle();
     http.expectOne((r) => r.url === '/api/dossiers/stats').flush(stats);
+    http.expectOne('/api/notifications?agency=SVHTTDL').flush(notices);
+    http.expectOne('/api/units/SVHTTDL/duty').flush(duty);
   });
 
   afterEach(() => {
@@ -121,5 +154,37 @@ describe('OverviewPage', () => {
     expect(page().querySelector('a[href="/du-lieu"]')).toBeNull();
     expect(page().querySelector('[data-testid="index-card"]')).toBeNull();
     expect(page().querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it("counts today's overdue and silent tasks, each leading to the task page filtered to them", async () => {
+    scorecardFor('2024').flush(scorecard);
+    await settle();
+    const count = (testid: string) => page().querySelector(`[data-testid="${testid}"] a`)!;
+    expect([count('notices-overdue').textContent!.trim(), count('notices-stale').textContent!.trim()]).toEqual(['2', '1']);
+    expect(count('notices-overdue').getAttribute('href')).toBe('/nhiem-vu?agency=SVHTTDL&only=overdue');
+    expect(count('notices-stale').getAttribute('href')).toBe('/nhiem-vu?agency=SVHTTDL&only=stale');
+    expect(page().querySelector('[data-testid="notices-overdue"]')!.classList).toContain('bad');
+    expect(page().querySelector('[data-testid="task-notices"] h2')!.textContent).toBe('Nhiệm vụ quá hạn / chưa cập nhật');
+  });
+
+  it('says who is at the one-stop counter today and why, and the week in a table', async () => {
+    scorecardFor('2024').flush(scorecard);
+    await settle();
+    const card = page().querySelector('[data-testid="duty"]')!;
+    expect(card.querySelector('.today')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Lê Hoa — trực thay Nguyễn Thị Lan (nghỉ phép)');
+    const rows = [...card.querySelectorAll('[data-testid="duty-week"] tbody tr')].map((row) =>
+      [...row.children].map((cell) => cell.textContent!.trim()),
+    );
+    expect(rows).toEqual([
+      ['Thứ Hai, 03/07/2023', 'Lê Hoa', 'trực thay Nguyễn Thị Lan (nghỉ phép)'],
+      ['Thứ Ba, 04/07/2023', 'Trần Văn Minh', 'trực dự phòng thay Nguyễn Thị Lan (nghỉ phép)'],
+      ['Thứ Tư, 05/07/2023', 'Nguyễn Thị Lan', 'trực theo lịch'],
+      ['Thứ Bảy, 08/07/2023', 'Không có người trực', 'chưa có ai trực — cần bố trí người'],
+    ]);
+    TestBed.inject(I18nService).setLang('en');
+    await settle();
+    expect(card.querySelector('.today')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'Lê Hoa — standing in for Nguyễn Thị Lan (on leave)',
+    );
   });
 });

@@ -1,20 +1,26 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { formatNumber, formatPercent, hasActivity, type UnitScorecardResponse } from '@cchc/domain';
+import { formatDate, formatNumber, formatPercent, hasActivity, type DutyDay, type UnitScorecardResponse } from '@cchc/domain';
 import { concatMap, first, from } from 'rxjs';
 import { scoredYears } from '../../charts/index-charts';
 import { ApiService } from '../../core/api/api.service';
 import { dataOf, failureOf, loadLatest, LOADING, loadState, orNoScores, sameKey } from '../../core/api/load-state';
 import { AuthService } from '../../core/auth/auth.service';
-import { I18nService } from '../../core/i18n/i18n.service';
+import { I18nService, type MessageKey } from '../../core/i18n/i18n.service';
 import { agencyName } from '../../shared/agency-picker';
 import { DataLinkComponent } from '../../shared/data-link';
 import { describePeriod, dossierFilters } from '../../shared/dossier-filters/dossier-filters';
 import { IndexCardComponent } from '../../shared/index-card';
 import { StateViewComponent } from '../../shared/state-view';
 
-/** Director overview: the agency's index results of its latest scored year, and this period's dossiers. */
+/** ISO weekdays in words, Monday (1) first. */
+const WEEKDAYS: readonly MessageKey[] = ['weekday.1', 'weekday.2', 'weekday.3', 'weekday.4', 'weekday.5', 'weekday.6', 'weekday.7'];
+
+/**
+ * Director overview: the agency's index results of its latest scored year, this period's dossiers,
+ * the tasks the daily check found overdue or silent, and who is at the one-stop counter this week.
+ */
 @Component({
   selector: 'cchc-overview-page',
   imports: [RouterLink, DataLinkComponent, IndexCardComponent, StateViewComponent],
@@ -81,6 +87,34 @@ export class OverviewPage {
     if (state.status !== 'ok') return 'loading';
     return state.data ? 'ok' : 'empty';
   });
+
+  private readonly agency = computed(() => this.query()?.agency ?? null);
+  /** Today's notices, counted per task: the daily check records each task once per kind and day. */
+  private readonly noticesState = loadLatest(this.agency, (agency) => this.api.notifications(agency));
+  protected readonly notices = computed(() => {
+    const notices = dataOf(this.noticesState());
+    if (!notices) return null;
+    const count = (kind: 'overdue' | 'stale') => new Set(notices.filter((n) => n.kind === kind).map((n) => n.taskId)).size;
+    return { overdue: count('overdue'), stale: count('stale') };
+  });
+  protected readonly noticesFailure = computed(() => failureOf(this.noticesState()));
+
+  private readonly dutyState = loadLatest(this.agency, (agency) => this.api.duty(agency));
+  protected readonly duty = computed(() => dataOf(this.dutyState()));
+  protected readonly dutyFailure = computed(() => failureOf(this.dutyState()));
+  protected readonly dutyView = computed(() => {
+    const state = this.dutyState();
+    if (state.status !== 'ok') return state.status;
+    return state.data.roster.length === 0 ? 'empty' : 'ok';
+  });
+
+  /** Who stands at the counter and why: the roster's officer, a named substitute or the backup for someone on leave, or nobody. */
+  protected dutyReason(day: DutyDay): string {
+    return this.i18n.t(`duty.reason.${day.reason}` satisfies MessageKey, { primary: day.primary ?? '' });
+  }
+  protected dayName(day: DutyDay): string {
+    return `${this.i18n.t(WEEKDAYS[day.weekday - 1]!)}, ${formatDate(day.date, this.i18n.lang())}`;
+  }
 
   protected n(value: number): string {
     return formatNumber(value, this.i18n.lang());

@@ -25,13 +25,13 @@ export function filtersFromParams(
 ): DossierQuery | null {
   const agency = pickAgency(params.get('agency'), agencies, remembered);
   if (!agency) return null;
+  return { agency, ...periodFromParams(params), department: params.get('department') || undefined };
+}
+
+/** The period of ?period=&calendar=; a missing or malformed one is the current official half-year. */
+export function periodFromParams(params: ParamMap): Pick<DossierQuery, 'period' | 'calendar'> {
   const period = params.get('period');
-  return {
-    agency,
-    period: period && isPeriod(period) ? parsePeriod(period).code : defaultPeriod(),
-    calendar: params.get('calendar') === 'true',
-    department: params.get('department') || undefined,
-  };
+  return { period: period && isPeriod(period) ? parsePeriod(period).code : defaultPeriod(), calendar: params.get('calendar') === 'true' };
 }
 
 /** The agency asked for, else the one last chosen here while it is still known, else the first known; null while none is known. */
@@ -77,7 +77,10 @@ export function dossierFilters(agencies: Signal<AgencySummary[] | undefined>) {
 }
 
 /** The chosen period in words, shown before the API answers: label, exact window, official or calendar. */
-export function describePeriod(query: DossierQuery | null, i18n: I18nService): { label: string; window: string; kind: string } | null {
+export function describePeriod(
+  query: Pick<DossierQuery, 'period' | 'calendar'> | null,
+  i18n: I18nService,
+): { label: string; window: string; kind: string } | null {
   if (!query) return null;
   const period = parsePeriod(query.period, { calendar: query.calendar });
   const lang = i18n.lang();

@@ -1,0 +1,1 @@
+export * from './row-errors.component';
