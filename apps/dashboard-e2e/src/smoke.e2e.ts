@@ -1,10 +1,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type {
   AgencySummary,
+  CchcReportResponse,
   DepartmentScorecardResponse,
   DossierStatsResponse,
   IndexScoresResponse,
@@ -124,6 +125,41 @@ describe('the started product (end to end)', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'ho-so.png'), fullPage: true });
   });
 
+  it('writes the CCHC report of a period from the data, downloads it, and checks a typed table', async () => {
+    const stats = await product.api<DossierStatsResponse>('/api/dossiers/stats?agency=SVHTTDL&period=2024-H1', 'giamdoc');
+    const report = await product.api<CchcReportResponse>('/api/reports/cchc?agency=SVHTTDL&period=2024-H1', 'giamdoc');
+    const sentence = report.sections.find((section) => section.key === 'dossiers')!.paragraphs[0]!;
+    assert.ok(sentence.includes(`tiếp nhận ${stats.received.toLocaleString('de-DE')} hồ sơ`), sentence);
+
+    const page = await openAs('giamdoc', '/bao-cao?agency=SVHTTDL&period=2024-H1');
+    await page.waitForSelector('[data-section="dossiers"] p');
+    assert.equal((await page.textContent('[data-section="dossiers"] p'))?.trim(), sentence);
+    assert.equal(
+      await page.locator(report.consistency.consistent ? '[data-testid="consistent"]' : '[data-testid="inconsistent"]').count(),
+      1,
+      'the checks of the report are shown',
+    );
+
+    for (const format of ['docx', 'xlsx']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="download-${format}"]`)]);
+      assert.equal(download.suggestedFilename(), `${report.fileName}.${format}`);
+      const size = statSync((await download.path())!).size;
+      assert.ok(size > 0, `${format}: ${size} bytes`);
+    }
+
+    // seed 002: 139 received, but 55 online + 70 direct or postal
+    const form = page.locator('cchc-check-form');
+    await form.locator('[data-testid="check-received"]').fill('139');
+    await form.locator('[data-testid="check-receivedOnline"]').fill('55');
+    await form.locator('[data-testid="check-receivedDirect"]').fill('70');
+    await form.locator('[data-testid="check-submit"]').click();
+    const issue = form.locator('[data-testid="inconsistent"] li[data-code="received-by-channel"]');
+    await issue.waitFor();
+    const text = (await issue.textContent()) ?? '';
+    assert.ok(['139', '55', '70', '125'].every((figure) => text.includes(figure)), text);
+    await page.screenshot({ path: join(SCREENSHOTS, 'bao-cao.png'), fullPage: true });
+  });
+
   it('shows where an agency stands on the indices and why', async () => {
     const scorecard = await product.api<UnitScorecardResponse>('/api/units/SVHTTDL/scorecard?year=2022');
     const par = scorecard.families.find((f) => f.family === 'par')!;
@@ -175,7 +211,7 @@ describe('the started product (end to end)', () => {
 
   it('lists the sample loads on the data page, for admins', async () => {
     const page = await openAs('admin', '/du-lieu', { width: 1366, height: 768 });
-    assert.deepEqual(await navLinks(page), ['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Nhiệm vụ', 'Phân công', 'Dữ liệu']);
+    assert.deepEqual(await navLinks(page), ['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Nhiệm vụ', 'Báo cáo', 'Phân công', 'Dữ liệu']);
     assert.equal((await page.textContent('[data-testid="user-role"]'))?.trim(), 'Quản trị');
     await page.waitForSelector('table.jobs');
     const files = await page.locator('table.jobs tbody th').allTextContents();
@@ -202,7 +238,7 @@ describe('the started product (end to end)', () => {
     const page = await openAs('giamdoc', '/ho-so?period=2023-H1');
     await page.waitForSelector('[data-testid="received"]');
     assert.deepEqual(await agencyOptions(page), ['Sở Văn hóa, Thể thao và Du lịch']);
-    assert.deepEqual(await navLinks(page), ['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Nhiệm vụ', 'Phân công']);
+    assert.deepEqual(await navLinks(page), ['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Nhiệm vụ', 'Báo cáo', 'Phân công']);
     assert.equal((await page.textContent('[data-testid="user-role"]'))?.trim(), 'Giám đốc');
 
     await page.goto(`${product.url}/ho-so?agency=STP&period=2023-H1`);
@@ -223,7 +259,7 @@ describe('the started product (end to end)', () => {
     await page.waitForSelector('[data-family="par"] [data-testid="rank"]');
     assert.match((await page.textContent('#indices-title')) ?? '', /Chỉ số năm 2024 — Sở Văn hóa, Thể thao và Du lịch/);
     assert.equal((await page.textContent('[data-testid="user-role"]'))?.trim(), 'Trưởng phòng');
-    assert.deepEqual(await navLinks(page), ['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Nhiệm vụ', 'Chỉ số của tôi']);
+    assert.deepEqual(await navLinks(page), ['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Nhiệm vụ', 'Báo cáo', 'Chỉ số của tôi']);
     await page.click('nav a:has-text("Hồ sơ TTHC")');
     await page.waitForSelector('[data-testid="received"]');
     assert.deepEqual(await agencyOptions(page), ['Sở Văn hóa, Thể thao và Du lịch']);
@@ -374,7 +410,7 @@ describe('the started product (end to end)', () => {
   it('shows an inspector every agency side by side, and no Dữ liệu', async () => {
     const page = await openAs('thanhtra', '/so-sanh?family=par&year=2022&period=2024-H1');
     assert.equal((await page.textContent('[data-testid="user-role"]'))?.trim(), 'Thanh tra');
-    assert.deepEqual(await navLinks(page), ['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Nhiệm vụ']);
+    assert.deepEqual(await navLinks(page), ['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Nhiệm vụ', 'Báo cáo']);
     await page.waitForSelector('[data-testid="league-table"] tbody tr');
     assert.equal(await page.locator('[data-testid="league-table"] tbody tr').count(), 15);
     const agencies = await assertRates(page, 'thanhtra', '2024-H1');

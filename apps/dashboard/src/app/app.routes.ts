@@ -36,6 +36,11 @@ export const routes: Routes = [
         loadComponent: () => import('./pages/tasks/tasks.page').then((m) => m.TasksPage),
       },
       {
+        path: 'bao-cao',
+        title: 'Báo cáo — CCHC',
+        loadComponent: () => import('./pages/reports/reports.page').then((m) => m.ReportsPage),
+      },
+      {
         path: 'cua-toi',
         title: mineTitle,
         canActivate: [roleGuard('admin', 'director', 'department_head')],

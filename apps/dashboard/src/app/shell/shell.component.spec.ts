@@ -36,7 +36,7 @@ describe('ShellComponent', () => {
     await open('director');
     expect(text('[data-testid="user-name"]')).toBe('Giám đốc Sở VHTTDL (demo)');
     expect(text('[data-testid="user-role"]')).toBe('Giám đốc');
-    expect(links()).toEqual(['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Nhiệm vụ', 'Phân công']);
+    expect(links()).toEqual(['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Nhiệm vụ', 'Báo cáo', 'Phân công']);
     TestBed.inject(I18nService).setLang('en');
     await fixture.whenStable();
     expect(text('[data-testid="user-role"]')).toBe('Director');
@@ -44,16 +44,16 @@ describe('ShellComponent', () => {
 
   it('gives admins the Dữ liệu link', async () => {
     await open('admin');
-    expect(links()).toEqual(['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Nhiệm vụ', 'Phân công', 'Dữ liệu']);
+    expect(links()).toEqual(['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Nhiệm vụ', 'Báo cáo', 'Phân công', 'Dữ liệu']);
   });
 
   it('names the same page for what each role does there: a department head’s own indices, no assigning for inspectors', async () => {
     await open('department_head');
-    expect(links()).toEqual(['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Nhiệm vụ', 'Chỉ số của tôi']);
+    expect(links()).toEqual(['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Nhiệm vụ', 'Báo cáo', 'Chỉ số của tôi']);
     expect(shell().querySelector('nav a[href="/cua-toi"]')).not.toBeNull();
     TestBed.resetTestingModule();
     await open('inspector');
-    expect(links()).toEqual(['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Nhiệm vụ']);
+    expect(links()).toEqual(['Tổng quan', 'Chỉ số', 'So sánh', 'Hồ sơ TTHC', 'Nhiệm vụ', 'Báo cáo']);
   });
 
   it('names each role', async () => {

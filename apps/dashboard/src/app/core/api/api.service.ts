@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type {
   AgencySummary,
+  CchcReportResponse,
   BreakdownDimension,
   CopyForwardResponse,
   DepartmentScorecardResponse,
@@ -15,10 +16,14 @@ import type {
   Framework,
   IndexFamilySummary,
   IndexScoresResponse,
+  Lang,
   LoginResponse,
   NodeAssignment,
   NotificationView,
+  OfficialTable,
   OwnershipResponse,
+  ReportCheckResponse,
+  ReportFormat,
   TaskImportResponse,
   TaskStatus,
   TaskView,
@@ -33,6 +38,11 @@ export interface DossierQuery {
   period: string;
   calendar: boolean;
   department?: string;
+}
+
+/** The report of an agency for an official period; without `year` the API picks the index year. */
+export interface ReportQuery extends Pick<DossierQuery, 'agency' | 'period' | 'calendar'> {
+  year?: number;
 }
 
 /** An index family and the year of its framework: what ownership is kept per. */
@@ -198,6 +208,21 @@ export class ApiService {
     return this.http.get(`/api/etl/jobs/${encodeURIComponent(id)}/errors.csv`, { responseType: 'blob' });
   }
 
+  /** The CCHC report section as data: prose, the official table, points lost, and its consistency checks. */
+  cchcReport(query: ReportQuery, lang: Lang): Observable<CchcReportResponse> {
+    return this.http.get<CchcReportResponse>('/api/reports/cchc', { params: reportParams(query, lang) });
+  }
+
+  /** The same report as a file; fetched rather than linked for the token, like the rejected rows. */
+  cchcReportFile(query: ReportQuery, lang: Lang, format: Exclude<ReportFormat, 'json'>): Observable<Blob> {
+    return this.http.get('/api/reports/cchc', { params: reportParams(query, lang).set('format', format), responseType: 'blob' });
+  }
+
+  /** The inconsistencies of an official table typed by hand. 400 `nothing_to_check` when no check has all its figures. */
+  checkReport(table: OfficialTable): Observable<ReportCheckResponse> {
+    return this.http.post<ReportCheckResponse>('/api/reports/check', table);
+  }
+
   /** Multipart fields `file`, `kind`, `agency`; kind and agency are left out when not chosen. */
   upload(file: File, kind: EtlKind | null, agency: string | null): Observable<EtlJobSummary> {
     const form = new FormData();
@@ -210,6 +235,15 @@ export class ApiService {
 
 function ownershipUrl(unit: string): string {
   return `/api/units/${encodeURIComponent(unit)}/ownership`;
+}
+
+function reportParams(query: ReportQuery, lang: Lang): HttpParams {
+  const params = new HttpParams()
+    .set('agency', query.agency)
+    .set('period', query.period)
+    .set('calendar', String(query.calendar))
+    .set('lang', lang);
+  return query.year === undefined ? params : params.set('year', String(query.year));
 }
 
 function dossierParams(query: DossierQuery): HttpParams {

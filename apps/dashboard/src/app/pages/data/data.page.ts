@@ -6,6 +6,7 @@ import { ApiService } from '../../core/api/api.service';
 import { dataOf, failureText, LOADING, loadState, toFailure, type Failure, type LoadState } from '../../core/api/load-state';
 import { I18nService, type MessageKey } from '../../core/i18n/i18n.service';
 import { RowErrorsComponent } from '../../shared/row-errors';
+import { saveFile } from '../../shared/save-file/save-file';
 import { StateViewComponent } from '../../shared/state-view';
 import { anyActive, pollWhile } from './poll';
 
@@ -118,15 +119,4 @@ export class DataPage {
   protected when(iso: string): string {
     return formatDateTime(new Date(iso), this.i18n.lang());
   }
-}
-
-/** A file the page already holds, handed to the browser's download as a link to it would be. */
-function saveFile(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // released once the download has started, not before
-  setTimeout(() => URL.revokeObjectURL(url));
 }

@@ -6,17 +6,18 @@ import { ChartFigureComponent } from '../../charts/chart-figure';
 import { channelChart, channelSummary, timelinessChart, timelinessSummary, type MonthlyDossiers } from '../../charts/dossier-charts';
 import { ApiService, type DossierQuery } from '../../core/api/api.service';
 import { dataOf, failureOf, loadLatest, LOADING, loadState } from '../../core/api/load-state';
-import { I18nService } from '../../core/i18n/i18n.service';
-import { AgencyPickerComponent } from '../../shared/agency-picker';
+import { I18nService, type MessageKey } from '../../core/i18n/i18n.service';
+import { AgencyPickerComponent, agencyName } from '../../shared/agency-picker';
 import { DataLinkComponent } from '../../shared/data-link';
 import { describePeriod, dossierFilters } from '../../shared/dossier-filters/dossier-filters';
+import { ExportComponent, type ExportColumn, type ExportTable } from '../../shared/export';
 import { PeriodPickerComponent, type PeriodChoice } from '../../shared/period-picker';
 import { StateViewComponent } from '../../shared/state-view';
 
 /** Official statistics of one agency's dossiers for one period: the report table, charts, departments. */
 @Component({
   selector: 'cchc-dossiers-page',
-  imports: [AgencyPickerComponent, ChartFigureComponent, DataLinkComponent, PeriodPickerComponent, StateViewComponent],
+  imports: [AgencyPickerComponent, ChartFigureComponent, DataLinkComponent, ExportComponent, PeriodPickerComponent, StateViewComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dossiers.page.html',
   styleUrl: './dossiers.page.css',
@@ -55,6 +56,89 @@ export class DossiersPage {
     options: timelinessChart(this.months(), this.i18n.lang()),
     summary: timelinessSummary(this.months(), this.i18n.lang()),
   }));
+
+  /** The filters above the tables, written in the first rows of their exports. */
+  private readonly exportFilters = computed((): ExportTable['filters'] => {
+    const query = this.query();
+    const period = this.period();
+    const agency = this.agencies()?.find((a) => a.code === query?.agency);
+    return [
+      { label: this.i18n.t('common.agency'), value: agency ? agencyName(agency, this.i18n.lang()) : (query?.agency ?? '') },
+      { label: this.i18n.t('period.legend'), value: period ? `${period.label} — ${period.window} (${period.kind})` : '' },
+      { label: this.i18n.t('common.department'), value: query?.department ?? this.i18n.t('common.allDepartments') },
+    ];
+  });
+  protected readonly officialExport = computed((): ExportTable | null => {
+    const stats = this.data()?.stats;
+    if (!stats) return null;
+    const t = (key: MessageKey) => this.i18n.t(key);
+    const column = (group: MessageKey, key: MessageKey): ExportColumn => ({ label: `${t(group)} — ${t(key)}`, width: 16 });
+    return {
+      name: `${t('dossiers.title')} ${this.query()?.agency} ${this.query()?.period}`,
+      title: t('dossiers.tableCaption'),
+      filters: this.exportFilters(),
+      columns: [
+        column('dossiers.received', 'dossiers.receivedInPeriod'),
+        column('dossiers.received', 'dossiers.online'),
+        column('dossiers.received', 'dossiers.directPostal'),
+        column('dossiers.received', 'dossiers.carriedOver'),
+        column('dossiers.resolved', 'dossiers.total'),
+        column('dossiers.resolved', 'dossiers.early'),
+        column('dossiers.resolved', 'dossiers.onTime'),
+        column('dossiers.resolved', 'dossiers.late'),
+        column('dossiers.pending', 'dossiers.total'),
+        column('dossiers.pending', 'dossiers.withinDeadline'),
+        column('dossiers.pending', 'dossiers.overdue'),
+      ],
+      rows: [
+        [
+          stats.received,
+          stats.receivedOnline,
+          stats.receivedDirect + stats.receivedPostal,
+          stats.carriedOver,
+          stats.resolved,
+          stats.resolvedEarly,
+          stats.resolvedOnTime,
+          stats.resolvedLate,
+          stats.pending,
+          stats.pendingWithinDeadline,
+          stats.pendingOverdue,
+        ],
+      ],
+    };
+  });
+  protected readonly departmentExport = computed((): ExportTable | null => {
+    const rows = this.data()?.departments.rows;
+    if (!rows) return null;
+    const t = (key: MessageKey) => this.i18n.t(key);
+    const count = (key: MessageKey): ExportColumn => ({ label: t(key), width: 14 });
+    const rate = (key: MessageKey): ExportColumn => ({ label: `${t(key)} (%)`, width: 16, numFmt: '0.00' });
+    return {
+      name: `${t('dossiers.byDepartment')} ${this.query()?.agency} ${this.query()?.period}`,
+      title: `${t('dossiers.title')} — ${t('dossiers.byDepartment')}`,
+      filters: this.exportFilters(),
+      columns: [
+        { label: t('common.department'), width: 36 },
+        count('dossiers.received'),
+        rate('dossiers.onlineRate'),
+        count('dossiers.resolved'),
+        count('dossiers.late'),
+        rate('dossiers.onTimeRate'),
+        count('dossiers.pending'),
+        count('dossiers.overdue'),
+      ],
+      rows: rows.map((row) => [
+        row.label || t('dossiers.noDepartment'),
+        row.received,
+        row.onlineRate,
+        row.resolved,
+        row.resolvedLate,
+        row.onTimeRate,
+        row.pending,
+        row.pendingOverdue,
+      ]),
+    };
+  });
 
   private load(query: DossierQuery) {
     return forkJoin({

@@ -1,0 +1,2 @@
+export * from './export.component';
+export * from './table-export';
