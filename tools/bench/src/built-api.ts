@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 
 export interface BuiltApi {
+  /** The origin it listens on, e.g. http://127.0.0.1:3912. */
+  url: string;
   /** GET with the demo administrator's token; resolves to the status after reading the body. */
   get(path: string): Promise<number>;
   stop(): void;
@@ -28,6 +30,7 @@ export async function startBuiltApi(env: Record<string, string>): Promise<BuiltA
     if (!login.ok) throw new Error(`sign-in failed: ${login.status}`);
     const headers = { authorization: `Bearer ${((await login.json()) as { accessToken: string }).accessToken}` };
     return {
+      url: `http://127.0.0.1:${port}`,
       get: async (path) => {
         const response = await fetch(`${base}${path}`, { headers });
         await response.arrayBuffer();

@@ -17,6 +17,7 @@ import { provideEchartsCore } from 'ngx-echarts';
 import { echarts } from '../../charts/echarts';
 import { signInAs, signOut } from '../../core/auth/testing';
 import { I18nService } from '../../core/i18n/i18n.service';
+import { exportedRows } from '../../shared/export/testing';
 import { ComparePage } from './compare.page';
 
 const agencies: AgencySummary[] = [
@@ -298,6 +299,27 @@ describe('ComparePage', () => {
     expect(table().map((row) => row[3])).toEqual(['78,71', '85,50', '92,10']);
   });
 
+  it('exports the league table as sorted, under the index, year and group chosen', async () => {
+    await open();
+    heading('Đơn vị').click();
+    await settle();
+    const rows = exportedRows(harness.routeDebugElement!);
+    expect(rows.slice(0, 6)).toEqual([
+      ['Bảng xếp hạng PAR INDEX năm 2022 — Khối sở 2022'],
+      ['Chỉ số', 'PAR INDEX'],
+      ['Năm', 2022],
+      ['Khối xếp hạng', 'Khối sở 2022'],
+      [],
+      ['Hạng', 'Đơn vị', 'Tổng điểm', 'So với năm trước', 'Xếp nhóm'],
+    ]);
+    // ranks and totals are numbers; where there is no change to count, the reason the page gives
+    expect(rows.slice(6)).toEqual([
+      [2, 'Sở Tư pháp', 85.5, 'không so sánh được: đổi phương pháp', 'Nhóm B'],
+      [3, 'Sở Văn hóa, Thể thao và Du lịch', 78.71, 'không so sánh được: đổi phương pháp', null],
+      [1, 'Sở Y tế', 92.1, 'không so sánh được: đổi phương pháp', 'Nhóm A'],
+    ]);
+  });
+
   it('keeps 2–4 units picked for the radar, in the URL', async () => {
     await open();
     const router = TestBed.inject(Router);
@@ -331,6 +353,11 @@ describe('ComparePage', () => {
     expect(table().map((row) => row.slice(1))).toEqual([
       ['1', 'Tỉnh Mẫu', '48,8453', 'tăng 2 bậc', 'Nhóm đạt điểm cao nhất'],
       ['2', 'Tỉnh Hai', '40,1000', 'giảm 2 bậc', 'Nhóm đạt điểm thấp nhất'],
+    ]);
+    // places gained are a number in the export, signed as the API gives them
+    expect(exportedRows(harness.routeDebugElement!).slice(-2)).toEqual([
+      [1, 'Tỉnh Mẫu', 48.8453, 2, 'Nhóm đạt điểm cao nhất'],
+      [2, 'Tỉnh Hai', 40.1, -2, 'Nhóm đạt điểm thấp nhất'],
     ]);
     // one group that year: nothing to choose; the agency is not a province, so nothing is marked
     expect(page().querySelector('[data-testid="group"]')).toBeNull();

@@ -19,9 +19,10 @@ import {
 import { formatScore, rankChangeText, scoreDecimals, shortIndexName, type IndexName } from '../../charts/index-charts';
 import { ApiService } from '../../core/api/api.service';
 import { dataOf, failureOf, loadLatest, LOADING, loadState, orNullOn, requestAll, sameKey } from '../../core/api/load-state';
-import { I18nService } from '../../core/i18n/i18n.service';
+import { I18nService, translator } from '../../core/i18n/i18n.service';
 import { agencyName } from '../../shared/agency-picker';
 import { DataLinkComponent } from '../../shared/data-link';
+import { ExportComponent, rankingCells, rankingColumns, type ExportTable } from '../../shared/export';
 import { describePeriod, dossierFilters } from '../../shared/dossier-filters/dossier-filters';
 import { PeriodPickerComponent, type PeriodChoice } from '../../shared/period-picker';
 import { ariaSort } from '../../shared/sort/sort';
@@ -38,7 +39,7 @@ type CompareParams = Partial<Record<'family' | 'year' | 'group' | 'units' | 'per
  */
 @Component({
   selector: 'cchc-compare-page',
-  imports: [RouterLink, ChartFigureComponent, DataLinkComponent, PeriodPickerComponent, StateViewComponent],
+  imports: [RouterLink, ChartFigureComponent, DataLinkComponent, ExportComponent, PeriodPickerComponent, StateViewComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './compare.page.html',
   styleUrl: './compare.page.css',
@@ -109,6 +110,26 @@ export class ComparePage {
   private readonly decimals = computed(() => scoreDecimals(this.units().map((u) => u.total)));
   /** PAPI-style colours where the framework's bands are quartiles; elsewhere the band is only named. */
   protected readonly quartiles = computed(() => this.ranking()?.framework.bands?.kind === 'quartile');
+  /** The league table in the order it is sorted, under the index, year and group chosen above it. */
+  protected readonly leagueExport = computed((): ExportTable | null => {
+    const family = this.family();
+    const year = this.year();
+    const group = this.group();
+    if (!family || !year || !group) return null;
+    const lang = this.i18n.lang();
+    const t = translator(lang);
+    return {
+      name: `${t('compare.title')} ${this.short(family)} ${year} ${group.code}`,
+      title: `${t('compare.league', { index: this.short(family), year })} — ${group.name}`,
+      filters: [
+        { label: t('compare.family'), value: this.short(family) },
+        { label: t('period.year'), value: year },
+        { label: t('compare.group'), value: group.name },
+      ],
+      columns: [...rankingColumns(lang, this.decimals()), { label: t('compare.col.band'), width: 20 }],
+      rows: this.rows().map((unit) => [...rankingCells(unit, lang), unit.band ? this.band(unit) : null]),
+    };
+  });
   protected readonly picks = computed(() => pickUnits(this.params().get('units'), this.units(), this.agency()));
 
   /**

@@ -17,6 +17,7 @@ import { provideEchartsCore } from 'ngx-echarts';
 import { echarts } from '../../charts/echarts';
 import { signInAs, signOut } from '../../core/auth/testing';
 import { I18nService } from '../../core/i18n/i18n.service';
+import { exportedRows } from '../../shared/export/testing';
 import { IndicesPage } from './indices.page';
 
 const agencies: AgencySummary[] = [
@@ -309,6 +310,22 @@ describe('IndicesPage', () => {
     const picker = page().querySelector('[data-testid="agency"]') as HTMLSelectElement;
     expect(picker.value).toBe('SVHTTDL');
     expect(cells('[data-testid="agency"] optgroup option')).toEqual(['Tỉnh Mẫu']);
+  });
+
+  it('exports the peer table under the unit, year, index and group shown', async () => {
+    await openSvhttdl2022();
+    const rows = exportedRows(harness.routeDebugElement!);
+    expect(rows.slice(0, 8)).toEqual([
+      ['So sánh trong khối xếp hạng — PAR INDEX'],
+      ['Đơn vị', 'Sở Văn hóa, Thể thao và Du lịch'],
+      ['Năm', 2022],
+      ['Chỉ số', 'PAR INDEX'],
+      ['Khối xếp hạng', 'Khối sở 2022'],
+      [],
+      ['Hạng', 'Đơn vị', 'Tổng điểm', 'So với năm trước'],
+      [1, 'Sở Y tế', 92.1, 'không so sánh được: đổi phương pháp'],
+    ]);
+    expect(rows.length).toBe(9);
   });
 
   it('draws the loss and trend charts on canvases', async () => {

@@ -22,10 +22,11 @@ import {
 } from '../../charts/index-charts';
 import { ApiService } from '../../core/api/api.service';
 import { dataOf, failureOf, loadLatest, LOADING, loadState, orNoScores, requestAll, sameKey } from '../../core/api/load-state';
-import { I18nService } from '../../core/i18n/i18n.service';
+import { I18nService, translator } from '../../core/i18n/i18n.service';
 import { AgencyPickerComponent, agencyName, type OtherUnit } from '../../shared/agency-picker';
 import { DataLinkComponent } from '../../shared/data-link';
 import { AGENCY_KEY, pickAgency } from '../../shared/dossier-filters/dossier-filters';
+import { ExportComponent, rankingCells, rankingColumns, type ExportTable } from '../../shared/export';
 import { IndexCardComponent } from '../../shared/index-card';
 import { StateViewComponent } from '../../shared/state-view';
 
@@ -38,7 +39,15 @@ type IndexParams = Partial<Record<'unit' | 'year' | 'family', string>>;
  */
 @Component({
   selector: 'cchc-indices-page',
-  imports: [RouterLink, AgencyPickerComponent, ChartFigureComponent, DataLinkComponent, IndexCardComponent, StateViewComponent],
+  imports: [
+    RouterLink,
+    AgencyPickerComponent,
+    ChartFigureComponent,
+    DataLinkComponent,
+    ExportComponent,
+    IndexCardComponent,
+    StateViewComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './indices.page.html',
   styleUrl: './indices.page.css',
@@ -178,6 +187,27 @@ export class IndicesPage {
       name: scores.peerGroups.find((g) => g.code === group)?.name ?? group,
       units,
       decimals: scoreDecimals(units.map((u) => u.total)),
+    };
+  });
+  /** The peer table under the unit, year and index chosen above it, and the group it shows. */
+  protected readonly peersExport = computed((): ExportTable | null => {
+    const family = this.family();
+    const peers = this.peers();
+    const year = this.year();
+    if (!family || !peers || !year) return null;
+    const lang = this.i18n.lang();
+    const t = translator(lang);
+    return {
+      name: `${t('indices.peers')} ${this.short(family)} ${year} ${this.unit() ?? ''}`,
+      title: `${t('indices.peers')} — ${this.short(family)}`,
+      filters: [
+        { label: t('indices.unit'), value: this.unitName() },
+        { label: t('period.year'), value: year },
+        { label: t('compare.family'), value: this.short(family) },
+        { label: t('compare.group'), value: peers.name },
+      ],
+      columns: rankingColumns(lang, peers.decimals),
+      rows: peers.units.map((unit) => rankingCells(unit, lang)),
     };
   });
   protected readonly peersFailure = computed(() => failureOf(this.scoresState()));

@@ -5,8 +5,9 @@ import { formatNumber, formatPercent, type DepartmentScorecardRow, type IndexFam
 import { formatScore, shortIndexName, type IndexName } from '../../charts/index-charts';
 import { ApiService } from '../../core/api/api.service';
 import { dataOf, failureOf, loadLatest, LOADING, loadState, sameKey } from '../../core/api/load-state';
-import { I18nService } from '../../core/i18n/i18n.service';
+import { I18nService, translator, type MessageKey } from '../../core/i18n/i18n.service';
 import { describePeriod, periodFromParams } from '../../shared/dossier-filters/dossier-filters';
+import { ExportComponent, type ExportColumn, type ExportTable } from '../../shared/export';
 import { PeriodPickerComponent, type PeriodChoice } from '../../shared/period-picker';
 import { ariaSort, nextSort, sortRows, type Sort, type SortValues } from '../../shared/sort/sort';
 import { StateViewComponent } from '../../shared/state-view';
@@ -42,7 +43,7 @@ const FIRST_DESCENDING: Record<ScorecardKey, boolean> = {
  */
 @Component({
   selector: 'cchc-department-scorecard',
-  imports: [RouterLink, PeriodPickerComponent, StateViewComponent],
+  imports: [RouterLink, ExportComponent, PeriodPickerComponent, StateViewComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './department-scorecard.component.html',
 })
@@ -53,6 +54,8 @@ export class DepartmentScorecardComponent {
   private readonly router = inject(Router);
   private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
   readonly agency = input.required<string>();
+  /** The agency's name in the page's language: the export says whose departments these are. */
+  readonly agencyName = input.required<string>();
   /** Changes to the agency's tasks made on the page: each asks for the counts again. */
   readonly edits = input(0);
 
@@ -69,13 +72,13 @@ export class DepartmentScorecardComponent {
     return this.years().includes(asked) ? asked : (this.years()[0] ?? null);
   });
   protected readonly period = computed(() => periodFromParams(this.params()), { equal: sameKey });
+  private readonly periodText = computed(() => describePeriod(this.period(), this.i18n));
   protected readonly caption = computed(() => {
     const family = this.family();
-    const period = describePeriod(this.period(), this.i18n);
     return this.i18n.t('scorecard.caption', {
       index: family ? this.short(family) : '',
       year: this.year() ?? '',
-      period: period?.label ?? '',
+      period: this.periodText()?.label ?? '',
     });
   });
 
@@ -92,6 +95,53 @@ export class DepartmentScorecardComponent {
   );
   protected readonly sort = signal<Sort<ScorecardKey>>({ key: 'lost', descending: true });
   protected readonly rows = computed(() => sortRows(dataOf(this.state())?.rows ?? [], this.sort(), VALUES));
+  /** The table in the order it is sorted, under the agency, index, year and dossier period chosen above it. */
+  protected readonly scorecardExport = computed((): ExportTable | null => {
+    const family = this.family();
+    const rows = this.rows();
+    if (!family || rows.length === 0) return null;
+    const t = translator(this.i18n.lang());
+    const period = this.periodText();
+    const column = (group: MessageKey, key: MessageKey, numFmt?: string): ExportColumn => ({
+      label: `${t(group)} — ${t(key)}`,
+      width: 16,
+      ...(numFmt && { numFmt }),
+    });
+    return {
+      name: `${t('scorecard.title')} ${this.agency()} ${this.short(family)} ${this.year() ?? ''}`,
+      title: t('scorecard.title'),
+      filters: [
+        { label: t('common.agency'), value: this.agencyName() },
+        { label: t('compare.family'), value: this.short(family) },
+        { label: t('scorecard.year'), value: this.year() },
+        { label: t('period.legend'), value: period ? `${period.label} — ${period.window} (${period.kind})` : '' },
+      ],
+      columns: [
+        { label: t('common.department'), width: 36 },
+        column('nav.indices', 'scorecard.col.nodes'),
+        column('nav.indices', 'indices.col.lost', '0.00'),
+        column('nav.tasks', 'dossiers.total'),
+        column('nav.tasks', 'task.status.done'),
+        column('nav.tasks', 'tasks.only.overdue'),
+        column('nav.tasks', 'tasks.only.stale'),
+        column('nav.dossiers', 'dossiers.resolved'),
+        column('nav.dossiers', 'dossiers.onTimeRate', '0.00'),
+        column('nav.dossiers', 'overview.pendingOverdue'),
+      ],
+      rows: rows.map((row) => [
+        row.department,
+        row.nodesOwned.length,
+        row.pointsLost,
+        row.tasks.total,
+        row.tasks.done,
+        row.tasks.overdue,
+        row.tasks.stale,
+        row.dossiers.resolved,
+        row.dossiers.onTimeRate,
+        row.dossiers.pendingOverdue,
+      ]),
+    };
+  });
   protected readonly failure = computed(() => failureOf(this.familiesState()) ?? failureOf(this.state()));
   protected readonly view = computed(() => {
     if (this.failure()) return 'error';

@@ -7,6 +7,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { AgencySummary, DepartmentScorecardResponse, IndexFamilySummary, Role } from '@cchc/domain';
 import { signInAs, signOut } from '../../core/auth/testing';
 import { defaultPeriod } from '../../shared/dossier-filters/dossier-filters';
+import { exportedRows } from '../../shared/export/testing';
 import { daysFromToday, testTask } from '../../shared/tasks/testing';
 import { TasksPage } from './tasks.page';
 
@@ -218,5 +219,32 @@ describe('TasksPage', () => {
     expect(heading('Tỷ lệ đúng hạn').parentElement!.getAttribute('aria-sort')).toBe('ascending');
     const link = page().querySelector('[data-testid="department-scorecard"] tbody th a')!;
     expect(link.getAttribute('href')).toBe(`/nhiem-vu?agency=SVHTTDL&department=${encodeURIComponent('Phòng Quản lý Văn hóa')}`);
+  });
+
+  it('exports the scorecard as sorted, under the agency, index, year and period, with numbers as numbers', async () => {
+    await open('inspector');
+    const rows = exportedRows(harness.routeDebugElement!);
+    expect(rows.slice(0, 7)).toEqual([
+      ['Trách nhiệm theo phòng'],
+      ['Cơ quan', 'Sở Văn hóa, Thể thao và Du lịch'],
+      ['Chỉ số', 'PAR INDEX'],
+      ['Năm chỉ số', 2024],
+      ['Kỳ báo cáo', jasmine.stringContaining(' — từ ngày ')],
+      [],
+      [
+        'Phòng',
+        'Chỉ số — Tiêu chí chủ trì',
+        'Chỉ số — Mất',
+        'Nhiệm vụ — Tổng số',
+        'Nhiệm vụ — Hoàn thành',
+        'Nhiệm vụ — Quá hạn',
+        'Nhiệm vụ — Chưa cập nhật',
+        'Hồ sơ TTHC — Đã giải quyết',
+        'Hồ sơ TTHC — Tỷ lệ đúng hạn',
+        'Hồ sơ TTHC — Đang giải quyết quá hạn',
+      ],
+    ]);
+    expect(rows[7]).toEqual(['Văn phòng Sở', 1, 4.25, 3, 1, 2, 0, 10, 100, 0]);
+    expect(rows.length).toBe(9);
   });
 });

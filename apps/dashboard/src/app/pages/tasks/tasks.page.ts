@@ -7,7 +7,7 @@ import { dataOf, failureOf, loadLatest, LOADING, loadState, sameKey } from '../.
 import { AuthService } from '../../core/auth/auth.service';
 import { mayManage, taskDepartments } from '../../core/auth/permissions';
 import { I18nService } from '../../core/i18n/i18n.service';
-import { AgencyPickerComponent } from '../../shared/agency-picker';
+import { AgencyPickerComponent, agencyName } from '../../shared/agency-picker';
 import { DataLinkComponent } from '../../shared/data-link';
 import { AGENCY_KEY, pickAgency } from '../../shared/dossier-filters/dossier-filters';
 import { StateViewComponent } from '../../shared/state-view';
@@ -53,7 +53,12 @@ export class TasksPage {
   private readonly agenciesState = toSignal(loadState(this.api.agencies()), { initialValue: LOADING });
   protected readonly agencies = computed(() => dataOf(this.agenciesState()) ?? undefined);
   protected readonly agency = computed(() => pickAgency(this.params().get('agency'), this.agencies(), localStorage.getItem(AGENCY_KEY)));
-  protected readonly departments = computed(() => this.agencies()?.find((a) => a.code === this.agency())?.departments ?? []);
+  private readonly agencyRecord = computed(() => this.agencies()?.find((a) => a.code === this.agency()));
+  protected readonly agencyName = computed(() => {
+    const agency = this.agencyRecord();
+    return agency ? agencyName(agency, this.i18n.lang()) : (this.agency() ?? '');
+  });
+  protected readonly departments = computed(() => this.agencyRecord()?.departments ?? []);
   protected readonly filter = computed(
     () => ({ department: this.params().get('department') || null, ...taskFilter(this.params().get('status'), this.params().get('only')) }),
     { equal: sameKey },

@@ -1,2 +1,3 @@
 export * from './export.component';
 export * from './table-export';
+export * from './unit-ranking';

@@ -34,6 +34,11 @@ export interface ExportTable {
 const FORMULA = /^[=+\-@\t\r]/;
 const DATE_FORMAT = 'dd/mm/yyyy';
 
+/** An Excel number format showing a score with the decimals the page shows it with. */
+export function decimalsFormat(decimals: number): string {
+  return decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
+}
+
 /** Rows as CSV text, BOM first and every line ended by CRLF. */
 export function toCsv(rows: readonly (readonly ExportCell[])[]): string {
   const cell = (value: ExportCell): string => {
@@ -47,7 +52,7 @@ export function toCsv(rows: readonly (readonly ExportCell[])[]): string {
 }
 
 /** Title, then one "label, value" row per filter, a blank row, the header and the rows: what the screen showed. */
-function sheetRows(table: ExportTable): ExportCell[][] {
+export function sheetRows(table: ExportTable): ExportCell[][] {
   return [
     [table.title],
     ...table.filters.map(({ label, value }) => [label, value]),
