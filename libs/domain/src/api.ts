@@ -308,6 +308,24 @@ export interface CopyForwardResponse {
   dropped: string[];
 }
 
+/** The body of POST /api/tasks: the task's "5 rõ", dates as yyyy-MM-dd; a general task names no node. */
+export interface NewTask {
+  agency: string;
+  family?: string;
+  year?: number;
+  nodeCode?: string;
+  content: string;
+  leadDepartment: string;
+  leadPerson: string;
+  supportingDepartments: string[];
+  startDate?: string;
+  dueDate: string;
+  accountableHead: string;
+  deliverable: string;
+  evidence: string[];
+  assigningDocument: string;
+}
+
 export interface TaskUpdateView {
   status: TaskStatus;
   comment: string;

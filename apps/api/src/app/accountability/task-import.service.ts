@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthUser, RowError, TaskImportResponse } from '@cchc/domain';
+import type { AuthUser, NewTask, RowError, TaskImportResponse } from '@cchc/domain';
 import { FileRejectedError, normalizeLabel, openSource } from '@cchc/etl';
-import { TasksService, type NewTask } from './tasks.service';
+import { TasksService } from './tasks.service';
 
 /** The columns of a provincial task plan ("Kế hoạch … nhiệm vụ"), matched like export headers. */
 const COLUMNS = {

@@ -1,25 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { isOverdue, isStale, vnDate, type AuthUser, type NotificationView, type TaskStatus, type TaskView } from '@cchc/domain';
+import { isOverdue, isStale, vnDate, type AuthUser, type NewTask, type NotificationView, type TaskStatus, type TaskView } from '@cchc/domain';
 import { APP_CONFIG, type AppConfig } from '@cchc/config';
 import { AccountabilityRepository, type TaskEntity, type TaskUpdateEntity } from '@cchc/store';
 
-export interface NewTask {
-  agency: string;
-  family?: string;
-  year?: number;
-  nodeCode?: string;
-  content: string;
-  leadDepartment: string;
-  leadPerson: string;
-  supportingDepartments: string[];
-  startDate?: string;
-  dueDate: string;
-  accountableHead: string;
-  deliverable: string;
-  evidence: string[];
-  assigningDocument: string;
-}
 
 /** "5 rõ" tasks: who may change which, what is overdue or stale today, and the daily check. */
 @Injectable()

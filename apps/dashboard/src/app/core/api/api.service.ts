@@ -18,6 +18,7 @@ import type {
   IndexScoresResponse,
   Lang,
   LoginResponse,
+  NewTask,
   NodeAssignment,
   NotificationView,
   OfficialTable,
@@ -49,24 +50,6 @@ export interface ReportQuery extends Pick<DossierQuery, 'agency' | 'period' | 'c
 export interface OwnershipKey {
   family: string;
   year: number;
-}
-
-/** The body of POST /api/tasks: the task's "5 rõ", dates as yyyy-MM-dd; a general task names no node. */
-export interface NewTask {
-  agency: string;
-  family?: string;
-  year?: number;
-  nodeCode?: string;
-  content: string;
-  leadDepartment: string;
-  leadPerson: string;
-  supportingDepartments: string[];
-  startDate?: string;
-  dueDate: string;
-  accountableHead: string;
-  deliverable: string;
-  evidence: string[];
-  assigningDocument: string;
 }
 
 /** A status update; the API dates it today. */

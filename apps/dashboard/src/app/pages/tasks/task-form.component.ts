@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import type { TaskView } from '@cchc/domain';
-import { ApiService, type NewTask } from '../../core/api/api.service';
+import type { NewTask, TaskView } from '@cchc/domain';
+import { ApiService } from '../../core/api/api.service';
 import { failureText, toFailure, type Failure } from '../../core/api/load-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 
