@@ -7,6 +7,7 @@ const BENCHES = {
   etl: 'tools/bench/src/etl.bench.ts',
   indices: 'tools/bench/src/indices.bench.ts',
   dashboard: 'tools/bench/src/dashboard.bench.ts',
+  load: 'tools/bench/src/load.bench.ts',
 };
 const [name = 'all', ...args] = process.argv.slice(2);
 const chosen = name === 'all' ? Object.keys(BENCHES) : [name];

@@ -5,13 +5,10 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { ConfigModule, loadConfig } from '@cchc/config';
-import { ClickhouseModule, ClickhouseRepository, dossierStatsSql } from '@cchc/clickhouse';
-import { StoreModule } from '@cchc/store';
-import { EtlModule, EtlPipelineService } from '@cchc/etl';
+import { ClickhouseRepository, dossierStatsSql } from '@cchc/clickhouse';
+import { EtlPipelineService } from '@cchc/etl';
 import { startBuiltApi } from './built-api';
+import { openEtlContext } from './etl-context';
 import { writeDossierCsv } from './generate-dossiers';
 
 const AGENCIES = 20;
@@ -43,10 +40,7 @@ async function main(): Promise<void> {
   );
   console.log(`${rows.toLocaleString('en-US')} dossiers, ${(bytes / 2 ** 20).toFixed(0)} MiB CSV generated in ${seconds(generateMs)} s (${dir})`);
 
-  const config = loadConfig({ NODE_ENV: 'test', ETL_SCHEDULE: 'off', CCHC_DASHBOARD_DIR: '', CCHC_DATA_DIR: join(dir, 'data') });
-  @Module({ imports: [ConfigModule.forRoot(config), ClickhouseModule, StoreModule, EtlModule.forRoot({ background: false })] })
-  class BenchModule {}
-  const context = await NestFactory.createApplicationContext(BenchModule, { logger: ['error'] });
+  const context = await openEtlContext({ CCHC_DATA_DIR: join(dir, 'data') });
   const clickhouse = context.get(ClickhouseRepository);
   const pipeline = context.get(EtlPipelineService);
 

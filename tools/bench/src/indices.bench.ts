@@ -7,14 +7,10 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { ConfigModule, loadConfig } from '@cchc/config';
-import { ClickhouseModule } from '@cchc/clickhouse';
-import { StoreModule } from '@cchc/store';
-import { EtlModule, EtlPipelineService } from '@cchc/etl';
+import { EtlPipelineService } from '@cchc/etl';
 import type { EtlJobSummary } from '@cchc/domain';
 import { startBuiltApi } from './built-api';
+import { openEtlContext } from './etl-context';
 
 const REQUESTS = 200;
 const GROUP_SIZE = 20;
@@ -116,10 +112,7 @@ async function main(): Promise<void> {
   console.log(`${parRows.toLocaleString('en-US')} agency criterion scores + ${(34 * 15).toLocaleString('en-US')} province rows generated in ${seconds(generateMs)} s (${dir})`);
 
   const env = { NODE_ENV: 'test', ETL_SCHEDULE: 'off', CCHC_DASHBOARD_DIR: '', CCHC_DATA_DIR: join(dir, 'data'), CCHC_ASSETS_DIR: assets };
-  const config = loadConfig(env);
-  @Module({ imports: [ConfigModule.forRoot(config), ClickhouseModule, StoreModule, EtlModule.forRoot({ background: false })] })
-  class BenchModule {}
-  const context = await NestFactory.createApplicationContext(BenchModule, { logger: ['error'] });
+  const context = await openEtlContext(env);
   const pipeline = context.get(EtlPipelineService);
   const check = (job: EtlJobSummary) => {
     if (job.status !== 'done' || job.rowsRejected > 0) throw new Error(`load failed: ${JSON.stringify(job)}`);
