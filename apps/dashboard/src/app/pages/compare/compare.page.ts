@@ -28,6 +28,7 @@ import { PeriodPickerComponent, type PeriodChoice } from '../../shared/period-pi
 import { ariaSort } from '../../shared/sort/sort';
 import { StateViewComponent } from '../../shared/state-view';
 import { MAX_PICKS, MIN_PICKS, nextSort, pickUnits, sortUnits, type Sort, type SortKey } from './league';
+import { IndexPickerComponent } from '../../shared/index-picker';
 
 /** What the URL can say besides the agency and period of the dossier pages; the page fills in what it leaves out. */
 type CompareParams = Partial<Record<'family' | 'year' | 'group' | 'units' | 'period' | 'calendar', string>>;
@@ -39,7 +40,15 @@ type CompareParams = Partial<Record<'family' | 'year' | 'group' | 'units' | 'per
  */
 @Component({
   selector: 'cchc-compare-page',
-  imports: [RouterLink, ChartFigureComponent, DataLinkComponent, ExportComponent, PeriodPickerComponent, StateViewComponent],
+  imports: [
+    ChartFigureComponent,
+    DataLinkComponent,
+    ExportComponent,
+    IndexPickerComponent,
+    PeriodPickerComponent,
+    RouterLink,
+    StateViewComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './compare.page.html',
   styleUrl: './compare.page.css',

@@ -29,6 +29,7 @@ import { AGENCY_KEY, pickAgency } from '../../shared/dossier-filters/dossier-fil
 import { ExportComponent, rankingCells, rankingColumns, type ExportTable } from '../../shared/export';
 import { IndexCardComponent } from '../../shared/index-card';
 import { StateViewComponent } from '../../shared/state-view';
+import { IndexPickerComponent } from '../../shared/index-picker';
 
 /** What the URL can say; the page fills in what it leaves out (see the computeds below). */
 type IndexParams = Partial<Record<'unit' | 'year' | 'family', string>>;
@@ -40,12 +41,13 @@ type IndexParams = Partial<Record<'unit' | 'year' | 'family', string>>;
 @Component({
   selector: 'cchc-indices-page',
   imports: [
-    RouterLink,
     AgencyPickerComponent,
     ChartFigureComponent,
     DataLinkComponent,
     ExportComponent,
     IndexCardComponent,
+    IndexPickerComponent,
+    RouterLink,
     StateViewComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

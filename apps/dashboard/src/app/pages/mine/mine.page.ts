@@ -39,6 +39,7 @@ import { TaskCardComponent } from '../../shared/task-card';
 import { byDueDate, withTask } from '../../shared/tasks/tasks';
 import { AssignFormComponent } from './assign-form.component';
 import { ownershipYear, ownershipYears, targetText } from './ownership';
+import { IndexPickerComponent } from '../../shared/index-picker';
 
 type MineParams = Partial<Record<'agency' | 'department' | 'family' | 'year' | 'period' | 'calendar', string | null>>;
 
@@ -51,11 +52,12 @@ type MineParams = Partial<Record<'agency' | 'department' | 'family' | 'year' | '
 @Component({
   selector: 'cchc-mine-page',
   imports: [
-    RouterLink,
     AgencyPickerComponent,
     AssignFormComponent,
     DataLinkComponent,
+    IndexPickerComponent,
     PeriodPickerComponent,
+    RouterLink,
     SparklineComponent,
     StateViewComponent,
     TaskCardComponent,
