@@ -162,6 +162,11 @@ export function previousPeriod(period: ReportingPeriod): ReportingPeriod {
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** Quarters are written in Roman numerals in Vietnamese documents (quý II). */
+export function romanQuarter(index: number): string {
+  return ROMAN[index - 1] ?? String(index);
+}
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function periodLabelVi(period: ReportingPeriod): string {
@@ -170,7 +175,7 @@ export function periodLabelVi(period: ReportingPeriod): string {
     case 'month':
       return `tháng ${index} năm ${year}`;
     case 'quarter':
-      return `quý ${ROMAN[index! - 1]} năm ${year}`;
+      return `quý ${romanQuarter(index!)} năm ${year}`;
     case 'half':
       return `6 tháng ${index === 1 ? 'đầu' : 'cuối'} năm ${year}`;
     case 'nine_months':

@@ -3,7 +3,7 @@
 import type { FeedbackStatsResponse, ProcedureStatsResponse, ScorecardFamily, TaskView } from '../api';
 import { formatDate, formatNumber, formatPercent, type Lang } from '../lib/format';
 import { percent } from '../lib/percent';
-import type { ReportingPeriod } from '../lib/periods';
+import { romanQuarter, type ReportingPeriod } from '../lib/periods';
 import type { DossierStats } from '../lib/timeliness';
 import type { CchcTemplateSpec } from './cchc-template-spec';
 import { checkOfficialTable, type ConsistencyResult } from './consistency';
@@ -134,7 +134,7 @@ function periodPhrase(t: Templates, lang: Lang, period: ReportingPeriod, set: 'p
     case 'month':
       return t.render(`${set}.month`, lang, { month: tv.count(period.index!), year });
     case 'quarter':
-      return t.render(`${set}.quarter`, lang, { quarter: tv.text(String(period.index)), roman: tv.text(ROMAN[period.index! - 1]!), year });
+      return t.render(`${set}.quarter`, lang, { quarter: tv.text(String(period.index)), roman: tv.text(romanQuarter(period.index!)), year });
     case 'half':
       return t.render(period.index === 1 ? `${set}.half1` : `${set}.half2`, lang, { year });
     case 'nine_months':
@@ -143,8 +143,6 @@ function periodPhrase(t: Templates, lang: Lang, period: ReportingPeriod, set: 'p
       return t.render(`${set}.year`, lang, { year });
   }
 }
-
-const ROMAN = ['I', 'II', 'III', 'IV'];
 
 function filters(input: CchcReportInput, t: Templates, lang: Lang, periodName: string): ReportFilter[] {
   const { agency, period, indices, generatedOn } = input;
