@@ -1,6 +1,7 @@
 export * from './analytics.module';
 export * from './agencies/agencies.service';
 export * from './dossiers/dossier-stats.service';
+export * from './dossiers/dossier-list.service';
 export * from './procedures/procedure-stats.service';
 export * from './feedback/feedback-stats.service';
 export * from './indices/framework-catalog';

@@ -429,3 +429,49 @@ export interface CchcReportResponse extends CchcReport {
 }
 
 export type ReportCheckResponse = ConsistencyResult;
+
+// Dossier lists: the dossiers behind a figure of the official table, for following them up one by one.
+/** Each counts the same dossiers as its figure: received, resolved, resolved late, pending and overdue at the period's end. */
+export const DOSSIER_COHORTS = ['received', 'resolved', 'late', 'pending', 'overdue'] as const;
+export type DossierCohort = (typeof DOSSIER_COHORTS)[number];
+
+/** Where a dossier stood at the period's end: resolved in it (by Vietnam calendar day against the due day) or still pending. */
+export type DossierStanding = 'early' | 'on_time' | 'late' | 'pending' | 'overdue';
+
+export const DOSSIER_LIST_MAX_LIMIT = 1000;
+
+export interface DossierListQuery extends DossierStatsQuery {
+  status: DossierCohort;
+  offset?: number;
+  /** At most DOSSIER_LIST_MAX_LIMIT; 50 by default. */
+  limit?: number;
+}
+
+export interface DossierListItem {
+  dossierCode: string;
+  procedureCode: string;
+  procedureName: string;
+  field: string;
+  department: string;
+  channel: 'online' | 'direct' | 'postal';
+  /** ISO 8601 with the Vietnam offset, e.g. 2023-06-14T09:00:00+07:00. */
+  receivedAt: string;
+  dueAt: string;
+  resultAt: string | null;
+  /** Null only for a dossier whose result predates the period it was received in (a source error). */
+  standing: DossierStanding | null;
+  /** Calendar days after the due day: to the result day when late, to the period's last day when overdue; else null. */
+  daysPastDue: number | null;
+}
+
+export interface DossierListResponse {
+  agency: string;
+  period: ReportingPeriod;
+  filters: DossierFilters;
+  status: DossierCohort;
+  offset: number;
+  limit: number;
+  /** All dossiers of the cohort, not only this page: equals the figure the list drills from. */
+  total: number;
+  items: DossierListItem[];
+}

@@ -18,6 +18,7 @@ type Who = (typeof ROLES)[number];
 const MATRIX: { name: string; path: (agency: string) => string; own: number[]; other: number[]; unknown: number[] }[] = [
   { name: 'dossier stats', path: (a) => `/api/dossiers/stats?agency=${a}&period=2023`, own: [200, 200, 200, 200], other: [200, 403, 403, 200], unknown: [404, 404, 404, 404] },
   { name: 'dossier breakdown', path: (a) => `/api/dossiers/stats/breakdown?agency=${a}&period=2023&by=month`, own: [200, 200, 200, 200], other: [200, 403, 403, 200], unknown: [404, 404, 404, 404] },
+  { name: 'dossier list', path: (a) => `/api/dossiers/list?agency=${a}&period=2023&status=late`, own: [200, 200, 200, 200], other: [200, 403, 403, 200], unknown: [404, 404, 404, 404] },
   { name: 'procedure stats', path: (a) => `/api/procedures/stats?agency=${a}&period=2023`, own: [200, 200, 200, 200], other: [200, 403, 403, 200], unknown: [404, 404, 404, 404] },
   { name: 'feedback stats', path: (a) => `/api/feedback/stats?agency=${a}&period=2023`, own: [200, 200, 200, 200], other: [200, 403, 403, 200], unknown: [404, 404, 404, 404] },
   { name: '766 estimate', path: (a) => `/api/indices/d766/estimate?agency=${a}&period=2023`, own: [200, 200, 200, 200], other: [200, 403, 403, 200], unknown: [404, 404, 404, 404] },

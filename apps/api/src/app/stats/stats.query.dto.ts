@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import type { BreakdownDimension, DossierBreakdownQuery, DossierStatsQuery, FeedbackStatsQuery, StatsQuery } from '@cchc/domain';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { DOSSIER_COHORTS, DOSSIER_LIST_MAX_LIMIT } from '@cchc/domain';
+import type { BreakdownDimension, DossierBreakdownQuery, DossierCohort, DossierListQuery, DossierStatsQuery, FeedbackStatsQuery, StatsQuery } from '@cchc/domain';
 
 export class PeriodQueryDto {
   @ApiProperty({ example: '2023-H1', description: '2023, 2023-Q1…Q4, 2023-H1/H2, 2023-9M, 2023-06' })
@@ -49,4 +50,25 @@ export class DossierBreakdownQueryDto extends DossierStatsQueryDto implements Do
   @ApiProperty({ enum: ['month', 'department', 'procedure', 'field'] })
   @IsIn(['month', 'department', 'procedure', 'field'])
   by!: BreakdownDimension;
+}
+
+export class DossierListQueryDto extends DossierStatsQueryDto implements DossierListQuery {
+  @ApiProperty({ enum: DOSSIER_COHORTS, description: 'The figure of the official table whose dossiers to list' })
+  @IsIn(DOSSIER_COHORTS)
+  status!: DossierCohort;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
+
+  @ApiPropertyOptional({ default: 50, maximum: DOSSIER_LIST_MAX_LIMIT })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(DOSSIER_LIST_MAX_LIMIT)
+  limit?: number;
 }
