@@ -2,7 +2,7 @@ import type { EtlKind } from '@cchc/domain';
 import { TABLES, type ClickhouseRepository } from '@cchc/clickhouse';
 
 /** Tables that hold rows under a load id; an interrupted or aborted load is removed from each. */
-const LOADED_TABLES = [TABLES.dossiers, TABLES.procedures, TABLES.feedback, TABLES.indexScores] as const;
+const LOADED_TABLES = [TABLES.dossiers, TABLES.dossierDaily, TABLES.procedures, TABLES.feedback, TABLES.indexScores] as const;
 
 export async function removeLoad(clickhouse: ClickhouseRepository, loadId: string): Promise<void> {
   for (const table of LOADED_TABLES) {

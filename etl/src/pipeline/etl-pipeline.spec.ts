@@ -125,7 +125,7 @@ describe('ETL pipeline: formats, profiles and broken files (embedded ClickHouse 
     assert.equal(await visible('K1'), 0, 'uncommitted rows are never visible');
 
     const result = await context.get(RecoveryService).recover();
-    assert.deepEqual(result, { failed: 1, completed: 0, stagingDropped: 1 });
+    assert.deepEqual(result, { failed: 1, completed: 0, stagingDropped: 1, aggregated: 0 });
     assert.equal((await jobs.findById(id))?.status, 'failed');
     const [left] = await clickhouse.query<{ n: string }>(`SELECT count() AS n FROM ${clickhouse.table(TABLES.dossiers)} WHERE load_id = {id:UUID}`, { id });
     assert.equal(Number(left?.n), 0);

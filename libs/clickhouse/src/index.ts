@@ -4,6 +4,7 @@ export * from './clickhouse.repository';
 export * from './clickhouse.module';
 export * from './migrations';
 export * from './queries/dossier-stats.query';
+export * from './queries/dossier-daily.query';
 export * from './queries/dossier-list.query';
 export * from './queries/procedure-stats.query';
 export * from './queries/feedback-stats.query';

@@ -4,6 +4,7 @@ export const TABLES = {
   migrations: 'schema_migrations',
   loads: 'etl_loads',
   dossiers: 'dossiers',
+  dossierDaily: 'dossier_daily',
   procedures: 'procedures',
   feedback: 'feedback',
   indexScores: 'index_scores',

@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   if (job.status !== 'done' || job.rowsLoaded !== rows) throw new Error(`pipeline load did not finish: ${JSON.stringify(job)}`);
 
   // The bare SQL behind the stats endpoint, on the engine directly.
-  const windows = [{ key: '2024-H1', start: '2023-12-15 00:00:00', end: '2024-06-15 00:00:00', lastDay: '2024-06-14' }];
+  const windows = [{ key: '2024-H1', start: '2023-12-15 00:00:00', end: '2024-06-15 00:00:00', firstDay: '2023-12-15', lastDay: '2024-06-14' }];
   const { sql, params } = dossierStatsSql((name) => clickhouse.table(name), { agency: 'A07', windows });
   const sqlTimes: number[] = [];
   for (let i = 0; i < REQUESTS; i++) sqlTimes.push((await timed(() => clickhouse.query(sql, params)))[1]);

@@ -1,6 +1,7 @@
 import { TABLES } from '@cchc/clickhouse';
 import { normalizeLabel } from '../../profiles/normalize';
 import { VN_DATETIME, type ColumnSpec, type EngineKind } from '../engine/engine-kind';
+import { DOSSIER_DAILY } from './dossier-daily';
 
 const flag = (column: string, field: string): ColumnSpec => ({
   column,
@@ -69,4 +70,5 @@ export const DOSSIER_KIND: EngineKind = {
     },
   ],
   reportUnknown: { column: 'status', known: KNOWN_STATUSES, labelVi: 'Trạng thái', labelEn: 'status' },
+  derived: DOSSIER_DAILY,
 };

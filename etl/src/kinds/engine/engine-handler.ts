@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import type { RowError } from '@cchc/domain';
 import { STAGING_PREFIX, type ClickhouseRepository } from '@cchc/clickhouse';
 import type { HeaderMatch } from '../../profiles/header-match';
@@ -5,7 +6,7 @@ import { normalizeLabel } from '../../profiles/normalize';
 import type { RecordSource } from '../../source/record';
 import type { KindHandler, PreparedLoad, ProgressSink } from '../kind-handler';
 import { commitLoad, removeLoad } from '../loads';
-import type { EngineKind } from './engine-kind';
+import type { DerivedLoad, EngineKind } from './engine-kind';
 import { BOUNDED_MEMORY, typedSelect } from './typed-select';
 
 /** Row errors kept per load; the count of rejected rows is always exact. */
@@ -26,6 +27,7 @@ export interface EngineLoad {
  * target table and marks the load committed; until then nothing is visible, and abort removes all.
  */
 export class EngineHandler implements KindHandler {
+  private readonly logger = new Logger(EngineHandler.name);
   private readonly staging: string;
   private readonly raw: string;
   private stagingCreated = false;
@@ -150,13 +152,21 @@ export class EngineHandler implements KindHandler {
       { loadId: this.load.loadId, version: this.load.version },
     );
     const [summary] = await this.clickhouse.query<{ agencies: string[] }>(`SELECT groupUniqArray(agency) AS agencies FROM ${staging} WHERE empty(errors)`);
-    await commitLoad(this.clickhouse, {
-      loadId: this.load.loadId,
-      kind: this.kind.kind,
-      agency: [...(summary?.agencies ?? [])].sort().join(','),
-      rows: this.rowsLoaded,
-    });
+    const agencies = [...(summary?.agencies ?? [])].sort();
+    const derived = { loadId: this.load.loadId, version: this.load.version, agencies };
+    await this.kind.derived?.build(this.clickhouse, derived);
+    await commitLoad(this.clickhouse, { loadId: this.load.loadId, kind: this.kind.kind, agency: agencies.join(','), rows: this.rowsLoaded });
     await this.dropStaging();
+    await this.pruneDerived(derived);
+  }
+
+  /** Superseded generations are invisible already; failing to drop them costs space, not figures. */
+  private async pruneDerived(load: DerivedLoad): Promise<void> {
+    try {
+      await this.kind.derived?.prune(this.clickhouse, load);
+    } catch (error) {
+      this.logger.warn(`Superseded rows derived from load ${load.loadId} stay until the next load: ${(error as Error).message}`);
+    }
   }
 
   async abort(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { EtlKind } from '@cchc/domain';
+import type { ClickhouseRepository } from '@cchc/clickhouse';
 
 /** Instants are stored in Vietnam time, the zone every official period is cut in. */
 export const VN_DATETIME = "DateTime('Asia/Ho_Chi_Minh')";
@@ -31,6 +32,19 @@ export interface RowCheck {
   reasonEn: string;
 }
 
+/** The load a derived table is rebuilt for: its id and version, and the agencies its rows touched. */
+export interface DerivedLoad {
+  loadId: string;
+  version: number;
+  agencies: readonly string[];
+}
+
+/** A table computed from a kind's rows: built under the load's id before it commits, pruned after. */
+export interface DerivedTable {
+  build(clickhouse: ClickhouseRepository, load: DerivedLoad): Promise<void>;
+  prune(clickhouse: ClickhouseRepository, load: DerivedLoad): Promise<void>;
+}
+
 /**
  * A kind the engine parses and validates: its staging columns, checks, target table and the key that
  * identifies a row across loads (the latest load wins per key).
@@ -45,4 +59,5 @@ export interface EngineKind {
   checks: readonly RowCheck[];
   /** Distinct values of a text column to report when unexpected (e.g. unknown dossier statuses). */
   reportUnknown?: { column: string; known: ReadonlySet<string>; labelVi: string; labelEn: string };
+  derived?: DerivedTable;
 }

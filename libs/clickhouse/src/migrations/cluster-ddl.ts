@@ -13,6 +13,7 @@ export const LOCAL_SUFFIX = '_local';
  */
 const SHARDING: Record<string, string> = {
   dossiers: 'cityHash64(agency)',
+  dossier_daily: 'cityHash64(agency)',
   procedures: 'cityHash64(agency)',
   feedback: 'cityHash64(agency)',
   index_scores: 'cityHash64(family, year, peer_group)',

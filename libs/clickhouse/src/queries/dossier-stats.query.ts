@@ -1,10 +1,11 @@
 import { TABLES } from '../tables';
 
-/** A reporting window in Vietnam time: [start, end) as local 'YYYY-MM-DD 00:00:00', plus its last day. */
+/** A reporting window in Vietnam time: [start, end) as local 'YYYY-MM-DD 00:00:00', plus its first and last day. */
 export interface StatsWindow {
   key: string;
   start: string;
   end: string;
+  firstDay: string;
   lastDay: string;
 }
 
@@ -43,39 +44,89 @@ export function committedLoadsSql(table: (name: string) => string): string {
   return `SELECT load_id FROM ${table(TABLES.loads)} FINAL WHERE status = 'committed'`;
 }
 
-/** Each column at the row's newest version, under its own name (rows are grouped by their key). */
+/**
+ * Each column at the row's newest version, under its own name (rows are grouped by their key). The
+ * value is wrapped in a tuple because aggregates skip NULLs: a result date a later export cleared
+ * must read as cleared, not as the earlier date.
+ */
 export function latestColumns(columns: readonly string[]): string {
-  return columns.map((column) => `argMax(${column}, version) AS ${column}`).join(', ');
+  return columns.map((column) => `argMax(tuple(${column}), version).1 AS ${column}`).join(', ');
 }
+
+/** A dossier's columns that a later export may change; the latest version of each is read. */
+export const DOSSIER_COLUMNS = [
+  'procedure_code',
+  'procedure_name',
+  'field',
+  'department',
+  'channel',
+  'received_at',
+  'due_at',
+  'result_at',
+  'digitized',
+  'signed',
+  'paid_online',
+] as const;
 
 /**
  * Each dossier of {agency:String} at its newest version among committed loads (argMax on version), so
  * a later export replaces an earlier one before any merge.
  */
 export function latestDossiersSql(table: (name: string) => string): string {
-  const columns = ['procedure_code', 'procedure_name', 'field', 'department', 'channel', 'received_at', 'due_at', 'result_at', 'digitized', 'signed', 'paid_online'];
   return `
-      SELECT dossier_code, ${latestColumns(columns)}
+      SELECT dossier_code, ${latestColumns(DOSSIER_COLUMNS)}
       FROM ${table(TABLES.dossiers)}
       WHERE agency = {agency:String} AND load_id IN (${committedLoadsSql(table)})
       GROUP BY dossier_code`;
 }
 
+/** The generation of {agency:String}'s aggregates that readers see: the newest of a committed load. */
+export function currentGenerationSql(table: (name: string) => string): string {
+  return `SELECT max(generation) FROM ${table(TABLES.dossierDaily)} WHERE agency = {agency:String} AND load_id IN (${committedLoadsSql(table)})`;
+}
+
+/** Rows of {agency:String}'s visible aggregates, for statistics to sum. */
+export function currentDailySql(table: (name: string) => string): string {
+  return `
+    SELECT * FROM ${table(TABLES.dossierDaily)}
+    WHERE agency = {agency:String} AND generation = (${currentGenerationSql(table)})`;
+}
+
+/** The per-day counts of the daily aggregates (migration 004), read under a d_ prefix so the sums keep their names. */
+const DAY_COUNTS = [
+  'received',
+  'received_online',
+  'received_direct',
+  'received_postal',
+  'digitized',
+  'signed',
+  'paid_online',
+  'resolved',
+  'resolved_early',
+  'resolved_on_time',
+  'resolved_late',
+  'overdue_started',
+  'overdue_ended',
+] as const;
+
 const GROUP_COLUMNS = { department: 'department', procedure: 'procedure_code', field: 'field' } as const;
 
 /**
- * The official one-stop-shop figures for one or more windows in one scan.
- *
- * Timeliness compares calendar days in the columns' zone (Asia/Ho_Chi_Minh): toDate(result) vs toDate(due).
- * Windows are array-joined so a year's twelve months cost one pass over the agency's rows.
+ * The official one-stop-shop figures for one or more windows, summed from the agency's daily
+ * aggregates (dossier-daily.query.ts). Windows are whole Vietnam days [first, last]:
+ * - received, digitised, signed, paid: receipt day in the window; resolved by timeliness: result day in it;
+ * - carried over = received before the first day − resolved before it (a result never precedes receipt);
+ * - pending at the end = received up to the last day − resolved up to it;
+ * - pending and overdue at the end (due day before the last day, no result by its end) = overdue
+ *   periods started up to the last day − those ended up to it.
+ * Windows are array-joined so a year's twelve months cost one pass.
  */
 export function dossierStatsSql(table: (name: string) => string, query: DossierStatsSqlQuery): { sql: string; params: Record<string, unknown> } {
   const filters: string[] = [];
   const params: Record<string, unknown> = {
     agency: query.agency,
     keys: query.windows.map((w) => w.key),
-    starts: query.windows.map((w) => w.start),
-    ends: query.windows.map((w) => w.end),
+    firstDays: query.windows.map((w) => w.firstDay),
     lastDays: query.windows.map((w) => w.lastDay),
   };
   for (const name of ['department', 'procedure', 'field'] as const) {
@@ -87,42 +138,31 @@ export function dossierStatsSql(table: (name: string) => string, query: DossierS
   const group = query.groupBy ? GROUP_COLUMNS[query.groupBy] : `''`;
   const groupLabel = query.groupBy === 'procedure' ? 'any(procedure_name)' : group;
   const sql = `
-    WITH latest AS (${latestDossiersSql(table)})
     SELECT
       window,
       ${group} AS group,
       ${groupLabel} AS group_label,
-      countIf(in_window) AS received,
-      countIf(in_window AND channel = 'online') AS received_online,
-      countIf(in_window AND channel = 'direct') AS received_direct,
-      countIf(in_window AND channel = 'postal') AS received_postal,
-      countIf(received_at < w_start AND (result_at IS NULL OR result_at >= w_start)) AS carried_over,
-      countIf(resolved_in_window) AS resolved,
-      countIf(resolved_in_window AND toDate(assumeNotNull(result_at)) < toDate(due_at)) AS resolved_early,
-      countIf(resolved_in_window AND toDate(assumeNotNull(result_at)) = toDate(due_at)) AS resolved_on_time,
-      countIf(resolved_in_window AND toDate(assumeNotNull(result_at)) > toDate(due_at)) AS resolved_late,
-      countIf(pending_at_end) AS pending,
-      countIf(pending_at_end AND toDate(due_at) < w_last) AS pending_overdue,
-      countIf(in_window AND digitized) AS digitized,
-      countIf(in_window AND signed) AS signed,
-      countIf(in_window AND paid_online) AS paid_online
+      sumIf(d_received, in_window) AS received,
+      sumIf(d_received_online, in_window) AS received_online,
+      sumIf(d_received_direct, in_window) AS received_direct,
+      sumIf(d_received_postal, in_window) AS received_postal,
+      sumIf(d_received, day < w_first) - sumIf(d_resolved, day < w_first) AS carried_over,
+      sumIf(d_resolved, in_window) AS resolved,
+      sumIf(d_resolved_early, in_window) AS resolved_early,
+      sumIf(d_resolved_on_time, in_window) AS resolved_on_time,
+      sumIf(d_resolved_late, in_window) AS resolved_late,
+      sumIf(d_received, day <= w_last) - sumIf(d_resolved, day <= w_last) AS pending,
+      sumIf(d_overdue_started, day <= w_last) - sumIf(d_overdue_ended, day <= w_last) AS pending_overdue,
+      sumIf(d_digitized, in_window) AS digitized,
+      sumIf(d_signed, in_window) AS signed,
+      sumIf(d_paid_online, in_window) AS paid_online
     FROM (
       SELECT
-        *,
-        w.1 AS window,
-        w.2 AS w_start,
-        w.3 AS w_end,
-        w.4 AS w_last,
-        received_at >= w_start AND received_at < w_end AS in_window,
-        result_at IS NOT NULL AND result_at >= w_start AND result_at < w_end AS resolved_in_window,
-        received_at < w_end AND (result_at IS NULL OR result_at >= w_end) AS pending_at_end
-      FROM latest
-      ARRAY JOIN arrayZip(
-        {keys:Array(String)},
-        {starts:Array(DateTime('Asia/Ho_Chi_Minh'))},
-        {ends:Array(DateTime('Asia/Ho_Chi_Minh'))},
-        {lastDays:Array(Date)}
-      ) AS w
+        department, procedure_code, procedure_name, field, day,
+        ${DAY_COUNTS.map((name) => `${name} AS d_${name}`).join(', ')},
+        w.1 AS window, w.2 AS w_first, w.3 AS w_last, day >= w_first AND day <= w_last AS in_window
+      FROM (${currentDailySql(table)})
+      ARRAY JOIN arrayZip({keys:Array(String)}, {firstDays:Array(Date)}, {lastDays:Array(Date)}) AS w
       ${filters.length > 0 ? `WHERE ${filters.join(' AND ')}` : ''}
     )
     GROUP BY window, group

@@ -1,5 +1,5 @@
 import { TABLES } from '../tables';
-import { committedLoadsSql, latestColumns, latestDossiersSql, type StatsWindow } from './dossier-stats.query';
+import { committedLoadsSql, currentDailySql, latestColumns, type StatsWindow } from './dossier-stats.query';
 
 export interface ProcedureCountsRow {
   total: string;
@@ -39,9 +39,8 @@ export function procedureStatsSql(table: (name: string) => string, window: Stats
     ),
     with_online_dossiers AS (
       SELECT DISTINCT procedure_code
-      FROM (${latestDossiersSql(table)})
-      WHERE channel = 'online'
-        AND received_at >= {start:DateTime('Asia/Ho_Chi_Minh')} AND received_at < {end:DateTime('Asia/Ho_Chi_Minh')}
+      FROM (${currentDailySql(table)})
+      WHERE received_online > 0 AND day >= {firstDay:Date} AND day <= {lastDay:Date}
     )
     SELECT
       count() AS total,
@@ -55,5 +54,5 @@ export function procedureStatsSql(table: (name: string) => string, window: Stats
       countIf(has_fee AND online_payment) AS with_online_payment,
       countIf(online_level = 'full' AND procedure_code IN (SELECT procedure_code FROM with_online_dossiers)) AS full_online_with_dossiers
     FROM catalogue`;
-  return { sql, params: { asOf, start: window.start, end: window.end } };
+  return { sql, params: { asOf, firstDay: window.firstDay, lastDay: window.lastDay } };
 }

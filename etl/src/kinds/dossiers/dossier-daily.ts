@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { committedLoadsSql, refreshDossierDailySql, TABLES, type ClickhouseRepository } from '@cchc/clickhouse';
+import type { DerivedTable } from '../engine/engine-kind';
+import { commitLoad } from '../loads';
+
+/**
+ * The statistics' daily aggregates follow the dossiers: a load rebuilds those of the agencies it
+ * touched before its commit mark (which makes both visible at once) and drops the generations it
+ * superseded after it.
+ */
+export const DOSSIER_DAILY: DerivedTable = {
+  async build(clickhouse, load) {
+    await clickhouse.command(refreshDossierDailySql((name) => clickhouse.table(name)), {
+      agencies: load.agencies,
+      loadId: load.loadId,
+      generation: load.version,
+    });
+  },
+  async prune(clickhouse, load) {
+    await clickhouse.deleteRows(TABLES.dossierDaily, 'agency IN {agencies:Array(String)} AND generation < {generation:UInt64}', {
+      agencies: load.agencies,
+      generation: load.version,
+    });
+  },
+};
+
+/**
+ * Dossiers loaded before the aggregates existed (an upgraded installation) get theirs built once, as
+ * a load of their own so a crash half-way leaves nothing visible. Returns the agencies built.
+ */
+export async function backfillDossierDaily(clickhouse: ClickhouseRepository): Promise<string[]> {
+  const table = (name: string) => clickhouse.table(name);
+  const missing = await clickhouse.query<{ agency: string }>(
+    `SELECT DISTINCT agency FROM ${table(TABLES.dossiers)}
+     WHERE load_id IN (${committedLoadsSql(table)})
+       AND agency NOT IN (SELECT DISTINCT agency FROM ${table(TABLES.dossierDaily)} WHERE load_id IN (${committedLoadsSql(table)}))
+     ORDER BY agency`,
+  );
+  const agencies = missing.map((row) => row.agency);
+  if (agencies.length === 0) return [];
+  const load = { loadId: randomUUID(), version: Date.now() * 1000, agencies };
+  await DOSSIER_DAILY.build(clickhouse, load);
+  await commitLoad(clickhouse, { loadId: load.loadId, kind: 'dossiers', agency: '', rows: 0 });
+  return agencies;
+}
