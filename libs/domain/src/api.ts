@@ -326,6 +326,12 @@ export interface NewTask {
   assigningDocument: string;
 }
 
+/**
+ * The body of PATCH /api/tasks/:id: the "5 rõ" fields to change, the others left as they are. The
+ * agency and the index node a task serves stay; a start date of null clears it.
+ */
+export type TaskEdit = Partial<Omit<NewTask, 'agency' | 'family' | 'year' | 'nodeCode' | 'startDate'>> & { startDate?: string | null };
+
 export interface TaskUpdateView {
   status: TaskStatus;
   comment: string;
@@ -398,12 +404,17 @@ export interface AuditEntryView {
   after: unknown;
 }
 
+/** A recorded leave; its id is what DELETE …/duty/leaves/:id takes. */
+export interface LeaveView extends Leave {
+  id: string;
+}
+
 export interface DutyView {
   agencyCode: string;
   /** The asked day first, then the six after it. */
   days: DutyDay[];
   roster: DutySlot[];
-  leaves: Leave[];
+  leaves: LeaveView[];
 }
 
 // Reports: the CCHC section written from the figures, and the consistency check of an official table.

@@ -17,7 +17,7 @@ export interface TestApp {
   url: string;
   /** As the demo admin unless another token is given ('' for none). */
   get<T>(path: string, token?: string): Promise<Reply<T>>;
-  send<T>(method: 'POST' | 'PUT', path: string, body: unknown, token?: string): Promise<Reply<T>>;
+  send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body: unknown, token?: string): Promise<Reply<T>>;
   upload<T>(file: string, fields?: Record<string, string>, name?: string): Promise<Reply<T>>;
   /** A bearer token of one of the demo accounts. */
   tokenOf(username: string): Promise<string>;

@@ -10,6 +10,23 @@ export interface TaskFilter {
   department?: string;
 }
 
+/** What an edit may change: the task's "5 rõ" and its document, never its agency, node, status or history. */
+export type TaskChange = Partial<
+  Pick<
+    TaskEntity,
+    | 'content'
+    | 'leadDepartment'
+    | 'leadPerson'
+    | 'supportingDepartments'
+    | 'startDate'
+    | 'dueDate'
+    | 'accountableHead'
+    | 'deliverable'
+    | 'evidence'
+    | 'assigningDocument'
+  >
+>;
+
 /** Node ownership, tasks and their updates, notifications; every change audited in its transaction. */
 @Injectable()
 export class AccountabilityRepository {
@@ -55,6 +72,20 @@ export class AccountabilityRepository {
         await manager.insert(TaskEntity, task);
         await this.audit.record(manager, { actor, entity: 'task', entityId: task.id, action: 'create', before: null, after: task });
       }
+    });
+  }
+
+  /**
+   * Changes what a task says (its "5 rõ"); status and last-update day stay, they move only with a
+   * status update, so an edited deadline does not make a silent task look followed up.
+   */
+  async editTask(actor: string, id: string, change: TaskChange): Promise<TaskEntity> {
+    return this.tasks.manager.transaction(async (manager) => {
+      const before = await manager.findOneByOrFail(TaskEntity, { id });
+      const after = { ...before, ...change };
+      await manager.save(TaskEntity, after);
+      await this.audit.record(manager, { actor, entity: 'task', entityId: id, action: 'update', before, after });
+      return after;
     });
   }
 

@@ -32,6 +32,17 @@ export class DutyRepository {
     });
   }
 
+  /** False when the agency has no such leave: another agency's id removes nothing. */
+  async removeLeave(actor: string, agencyCode: string, id: string): Promise<boolean> {
+    return this.leaves.manager.transaction(async (manager) => {
+      const before = await manager.findOneBy(DutyLeaveEntity, { id, agencyCode });
+      if (!before) return false;
+      await manager.delete(DutyLeaveEntity, { id });
+      await this.audit.record(manager, { actor, entity: 'duty', entityId: agencyCode, action: 'delete', before, after: null });
+      return true;
+    });
+  }
+
   async addLeave(actor: string, leave: Omit<DutyLeaveEntity, 'id'>): Promise<void> {
     await this.leaves.manager.transaction(async (manager) => {
       const row = { ...leave, id: randomUUID() };

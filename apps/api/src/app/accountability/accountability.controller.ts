@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Param, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
@@ -24,7 +24,9 @@ import {
   DepartmentScorecardQueryDto,
   DutyQueryDto,
   DutyRosterDto,
+  EditTaskDto,
   LeaveDto,
+  LeaveParamDto,
   NotificationQueryDto,
   OwnershipQueryDto,
   TaskImportDto,
@@ -93,6 +95,14 @@ export class OwnershipController {
     return this.dutyRoster.addLeave(user.username, params.code, { ...body, substitute: body.substitute ?? null });
   }
 
+  @Delete(':code/duty/leaves/:id')
+  @Roles('admin', 'director')
+  @ScopedTo({ param: 'code' })
+  @ApiOperation({ summary: 'Withdraw a leave (cancelled, or recorded by mistake); the roster applies again on those days' })
+  removeLeave(@CurrentUser() user: AuthUser, @Param() params: LeaveParamDto): Promise<DutyView> {
+    return this.dutyRoster.removeLeave(user.username, params.code, params.id);
+  }
+
   @Get(':code/departments')
   @ScopedTo({ param: 'code' })
   @ApiOperation({ summary: 'Department scorecard: nodes owned and points lost, tasks done/overdue/stale, dossier timeliness' })
@@ -124,6 +134,13 @@ export class TasksController {
   async create(@CurrentUser() user: AuthUser, @Body() body: CreateTaskDto): Promise<TaskView> {
     const [task] = await this.tasks.create(user, [body]);
     return task!;
+  }
+
+  @Patch('tasks/:id')
+  @Roles('admin', 'director', 'department_head')
+  @ApiOperation({ summary: 'Change a task’s "5 rõ" (content, people, dates, deliverable, document); the same who-may rule as creating it' })
+  edit(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: EditTaskDto): Promise<TaskView> {
+    return this.tasks.edit(user, id, body);
   }
 
   @Post('tasks/:id/updates')

@@ -1,8 +1,8 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { TASK_STATUSES, type TaskStatus } from '@cchc/domain';
-import { FamilyParamDto, YearQueryDto } from '../indices/indices.dto';
+import { FamilyParamDto, UnitParamDto, YearQueryDto } from '../indices/indices.dto';
 import { PeriodQueryDto } from '../stats/stats.query.dto';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -158,6 +158,30 @@ export class CreateTaskDto {
   assigningDocument!: string;
 }
 
+/**
+ * The fields of a task that may change, each optional; null is refused (skipNullProperties: false)
+ * except for the start date, which null clears.
+ */
+export class EditTaskDto extends PartialType(
+  PickType(CreateTaskDto, [
+    'content',
+    'leadDepartment',
+    'leadPerson',
+    'supportingDepartments',
+    'dueDate',
+    'accountableHead',
+    'deliverable',
+    'evidence',
+    'assigningDocument',
+  ] as const),
+  { skipNullProperties: false },
+) {
+  @ApiPropertyOptional({ example: '2023-05-04', nullable: true })
+  @IsOptional()
+  @Matches(ISO_DATE)
+  startDate?: string | null;
+}
+
 export class TaskUpdateDto {
   @ApiProperty({ enum: TASK_STATUSES })
   @IsIn(TASK_STATUSES)
@@ -251,6 +275,12 @@ export class DutyRosterDto {
   @ValidateNested({ each: true })
   @Type(() => DutySlotDto)
   roster!: DutySlotDto[];
+}
+
+export class LeaveParamDto extends UnitParamDto {
+  @ApiProperty()
+  @IsUUID()
+  id!: string;
 }
 
 export class LeaveDto {

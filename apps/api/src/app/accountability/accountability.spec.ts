@@ -250,7 +250,8 @@ function scenarios(engine: 'SQLite' | 'PostgreSQL'): void {
     it('keeps an audit trail of assignments and tasks: who, what, before and after', async (c) => {
       if (skip) return c.skip(skip);
       const { body } = await t.get<AuditEntryView[]>('/api/audit?entity=task&limit=50', inspector);
-      const update = body.find((e) => e.action === 'update' && e.actor === 'truongphong')!;
+      // a status update carries the update itself beside the task as it became
+      const update = body.find((e) => e.action === 'update' && e.actor === 'truongphong' && 'update' in (e.after as object))!;
       assert.equal((update.before as { status: string }).status, 'not_started');
       assert.equal((update.after as { status: string }).status, 'in_progress');
       const assignments = await t.get<AuditEntryView[]>('/api/audit?entity=assignment', inspector);
@@ -281,6 +282,70 @@ function scenarios(engine: 'SQLite' | 'PostgreSQL'): void {
       );
       const week = await t.get<DutyView>('/api/units/SVHTTDL/duty?from=2023-06-19', head);
       assert.deepEqual([week.body.days[0]!.onDuty, week.body.days[5]!.reason], ['Nguyễn Thị Lan', 'nobody']);
+    });
+
+    it('withdraws a leave, after which the roster applies again, and audits it', async (c) => {
+      if (skip) return c.skip(skip);
+      const { body: before } = await t.get<DutyView>('/api/units/SVHTTDL/duty?from=2023-06-12', director);
+      const leave = before.leaves.find((l) => l.officer === 'Nguyễn Thị Lan')!;
+      assert.deepEqual([leave.from, leave.substitute], ['2023-06-12', 'Lê Văn Tuấn']);
+      const path = `/api/units/SVHTTDL/duty/leaves/${leave.id}`;
+      assert.equal((await t.send('DELETE', path, undefined, head)).status, 403, 'the director keeps the roster');
+      assert.equal((await t.send('DELETE', '/api/units/SVHTTDL/duty/leaves/not-an-id', undefined, director)).status, 400);
+      const removed = await t.send<DutyView>('DELETE', path, undefined, director);
+      assert.deepEqual([removed.status, removed.body.leaves.length], [200, 0]);
+      const { body: after } = await t.get<DutyView>('/api/units/SVHTTDL/duty?from=2023-06-12', director);
+      assert.deepEqual([after.days[0]!.onDuty, after.days[0]!.reason], ['Nguyễn Thị Lan', 'primary']);
+      const again = await t.send<{ code: string }>('DELETE', path, undefined, director);
+      assert.deepEqual([again.status, again.body.code], [404, 'unknown_leave']);
+      const { body: audit } = await t.get<AuditEntryView[]>('/api/audit?entity=duty&limit=10', inspector);
+      const entry = audit.find((e) => e.action === 'delete')!;
+      assert.deepEqual([entry.actor, (entry.before as { officer: string }).officer, entry.after], ['giamdoc', 'Nguyễn Thị Lan', null]);
+    });
+
+    it('edits a task’s "5 rõ" under the same rule as creating it, keeping its status and history, audited', async (c) => {
+      if (skip) return c.skip(skip);
+      const { body: tasks } = await t.get<TaskView[]>('/api/tasks?agency=SVHTTDL', director);
+      const own = tasks.find((x) => x.content === task().content)!;
+      const office = tasks.find((x) => x.dueDate === '2099-12-31')!;
+      const edit = {
+        content: 'Rà soát, đề xuất phương án đơn giản hóa TTHC lĩnh vực văn hóa và gia đình',
+        leadPerson: 'Nguyễn Văn An',
+        startDate: null,
+        dueDate: '2023-07-31',
+        evidence: [],
+      };
+      const edited = await t.send<TaskView>('PATCH', `/api/tasks/${own.id}`, edit, head);
+      assert.equal(edited.status, 200, JSON.stringify(edited.body));
+      const b = edited.body;
+      assert.deepEqual(
+        [b.content, b.leadPerson, b.startDate, b.dueDate, b.evidence, b.deliverable, b.status, b.lastUpdate, b.updates.length],
+        [edit.content, 'Nguyễn Văn An', null, '2023-07-31', [], own.deliverable, own.status, own.lastUpdate, own.updates.length],
+      );
+      assert.equal((await t.get<TaskView[]>('/api/tasks?agency=SVHTTDL', head)).body.find((x) => x.id === own.id)?.dueDate, '2023-07-31');
+
+      const status = async (id: string, body: object, token: string) => (await t.send('PATCH', `/api/tasks/${id}`, body, token)).status;
+      assert.equal(await status(own.id, { leadDepartment: 'Văn phòng Sở' }, head), 403, 'a department head cannot hand a task to another department');
+      assert.equal(await status(office.id, { deliverable: 'x' }, head), 403, 'nor edit another department’s');
+      assert.equal(await status(own.id, { deliverable: 'x' }, inspector), 403, 'an inspector reads only');
+      const moved = await t.send<TaskView>('PATCH', `/api/tasks/${office.id}`, { leadDepartment: 'Phòng Quản lý Văn hóa', supportingDepartments: ['Văn phòng Sở'] }, director);
+      assert.deepEqual([moved.status, moved.body.leadDepartment, moved.body.supportingDepartments], [200, 'Phòng Quản lý Văn hóa', ['Văn phòng Sở']]);
+
+      const refused = await t.send<{ code: string }>('PATCH', `/api/tasks/${own.id}`, {}, director);
+      assert.deepEqual([refused.status, refused.body.code], [400, 'nothing_to_change']);
+      assert.equal(await status(own.id, { content: null }, director), 400, 'only the start date may be cleared');
+      assert.equal(await status(own.id, { dueDate: '31/07/2023' }, director), 400);
+      assert.equal(await status(own.id, { status: 'done' }, director), 400, 'the status moves with an update, not an edit');
+      assert.equal(await status(own.id, { agency: 'SYT' }, director), 400);
+      assert.equal(await status('no-such-task', { deliverable: 'x' }, director), 404);
+
+      const { body: audit } = await t.get<AuditEntryView[]>('/api/audit?entity=task&limit=20', inspector);
+      const entry = audit.find((e) => e.entityId === own.id && e.action === 'update')!;
+      const [was, is] = [entry.before as TaskView, entry.after as TaskView];
+      assert.deepEqual(
+        [entry.actor, was.dueDate, is.dueDate, was.startDate, is.startDate, is.status],
+        ['truongphong', '2023-06-30', '2023-07-31', '2023-05-04', null, 'in_progress'],
+      );
     });
   });
 }

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { addDays, dutyOn, vnDate, type DutySlot, type DutyView, type Leave } from '@cchc/domain';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { addDays, dutyOn, vnDate, type DutySlot, type DutyView, type Leave, type LeaveView } from '@cchc/domain';
 import { AgenciesService } from '@cchc/analytics';
 import { DutyRepository } from '@cchc/store';
 
@@ -14,7 +14,7 @@ export class DutyService {
   async week(agency: string, from = vnDate(new Date())): Promise<DutyView> {
     await this.agencies.require(agency);
     const roster: DutySlot[] = (await this.repository.roster(agency)).map(({ weekday, primary, backup, validFrom, validTo }) => ({ weekday, primary, backup, validFrom, validTo }));
-    const leaves: Leave[] = (await this.repository.leavesOf(agency)).map(({ officer, from: start, to, substitute }) => ({ officer, from: start, to, substitute }));
+    const leaves: LeaveView[] = (await this.repository.leavesOf(agency)).map(({ id, officer, from: start, to, substitute }) => ({ id, officer, from: start, to, substitute }));
     const days = Array.from({ length: 7 }, (_, i) => dutyOn(roster, leaves, addDays(from, i)));
     return { agencyCode: agency, days, roster, leaves };
   }
@@ -22,6 +22,14 @@ export class DutyService {
   async replaceRoster(actor: string, agency: string, roster: readonly DutySlot[]): Promise<DutyView> {
     await this.agencies.require(agency);
     await this.repository.replaceRoster(actor, agency, roster);
+    return this.week(agency);
+  }
+
+  async removeLeave(actor: string, agency: string, id: string): Promise<DutyView> {
+    await this.agencies.require(agency);
+    if (!(await this.repository.removeLeave(actor, agency, id))) {
+      throw new NotFoundException({ code: 'unknown_leave', message: 'Không có lượt nghỉ phép này', messageEn: 'No such leave' });
+    }
     return this.week(agency);
   }
 

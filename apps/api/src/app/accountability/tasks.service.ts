@@ -1,8 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { isOverdue, isStale, vnDate, type AuthUser, type NewTask, type NotificationView, type TaskStatus, type TaskView } from '@cchc/domain';
+import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  isOverdue,
+  isStale,
+  vnDate,
+  type AuthUser,
+  type NewTask,
+  type NotificationView,
+  type TaskEdit,
+  type TaskStatus,
+  type TaskView,
+} from '@cchc/domain';
 import { APP_CONFIG, type AppConfig } from '@cchc/config';
-import { AccountabilityRepository, type TaskEntity, type TaskUpdateEntity } from '@cchc/store';
+import { AccountabilityRepository, type TaskChange, type TaskEntity, type TaskUpdateEntity } from '@cchc/store';
 
 
 /** "5 rõ" tasks: who may change which, what is overdue or stale today, and the daily check. */
@@ -45,9 +55,21 @@ export class TasksService {
     return entities.map((task) => this.view(task, [], today));
   }
 
+  /** The same rule as creating: a department head edits only their department's tasks, and cannot hand one to another department. */
+  async edit(user: AuthUser, taskId: string, edit: TaskEdit): Promise<TaskView> {
+    const task = await this.existing(taskId);
+    this.assertMayEdit(user, task.agencyCode, task.leadDepartment);
+    if (edit.leadDepartment !== undefined) this.assertMayEdit(user, task.agencyCode, edit.leadDepartment);
+    const change = taskChange(edit);
+    if (Object.keys(change).length === 0) {
+      throw new BadRequestException({ code: 'nothing_to_change', message: 'Không có trường nào để sửa', messageEn: 'No field to change' });
+    }
+    const after = await this.repository.editTask(user.username, taskId, change);
+    return this.view(after, await this.repository.updatesOf([taskId]), vnDate(new Date()));
+  }
+
   async addUpdate(user: AuthUser, taskId: string, update: { status: TaskStatus; comment: string; date?: string }): Promise<TaskView> {
-    const task = await this.repository.task(taskId);
-    if (!task) throw new NotFoundException({ code: 'unknown_task', message: 'Không có nhiệm vụ này', messageEn: 'No such task' });
+    const task = await this.existing(taskId);
     this.assertMayEdit(user, task.agencyCode, task.leadDepartment);
     const today = vnDate(new Date());
     const entity: TaskUpdateEntity = { id: randomUUID(), taskId, status: update.status, comment: update.comment, date: update.date ?? today, author: user.username };
@@ -74,6 +96,12 @@ export class TasksService {
       const task = tasks.get(n.taskId);
       return task ? [{ kind: n.kind, day: n.day, taskId: n.taskId, agencyCode: n.agencyCode, department: n.department, content: task.content, dueDate: task.dueDate }] : [];
     });
+  }
+
+  private async existing(taskId: string): Promise<TaskEntity> {
+    const task = await this.repository.task(taskId);
+    if (!task) throw new NotFoundException({ code: 'unknown_task', message: 'Không có nhiệm vụ này', messageEn: 'No such task' });
+    return task;
   }
 
   /** Admins anywhere; directors in their agency; department heads only their own department's tasks. */
@@ -111,4 +139,13 @@ export class TasksService {
       updates: updates.map(({ status, comment, date, author }) => ({ status, comment, date, author })),
     };
   }
+}
+
+/** The edit as stored: the lists as JSON text, as at creation; a field the edit leaves out stays as it is. */
+function taskChange({ supportingDepartments, evidence, ...fields }: TaskEdit): TaskChange {
+  return {
+    ...fields,
+    ...(supportingDepartments && { supportingDepartments: JSON.stringify(supportingDepartments) }),
+    ...(evidence && { evidence: JSON.stringify(evidence) }),
+  };
 }
