@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
 import { APP_CONFIG, type AppConfig } from '@cchc/config';
+import { ClickhouseUnavailableError } from '@cchc/clickhouse';
 import { InboxService } from './inbox.service';
 import { RecoveryService } from './recovery.service';
 
@@ -10,11 +11,13 @@ const JOB_NAME = 'etl-inbox-scan';
 /**
  * Recovers interrupted loads, then scans the inbox at start and on the configured cron. The cron
  * comes from configuration (ETL_SCHEDULE), so the job is registered at runtime rather than with a
- * decorator; "off" leaves it out (tests, extra replicas).
+ * decorator; "off" leaves it out (tests, extra replicas). With the ClickHouse server unreachable at
+ * start, recovery waits for the first scan that reaches it: no scan loads anything before recovery.
  */
 @Injectable()
 export class InboxScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(InboxScheduler.name);
+  private recovered = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -24,7 +27,10 @@ export class InboxScheduler implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.recovery.recover();
+    await this.recover().catch((error: unknown) => {
+      if (!(error instanceof ClickhouseUnavailableError)) throw error;
+      this.logger.warn(`Recovery of interrupted loads postponed: ${error.message}`);
+    });
     await this.inbox.ensureFolders();
     if (!this.config.etlSchedule) return;
     const job = CronJob.from({ cronTime: this.config.etlSchedule, onTick: () => this.tick(), timeZone: 'Asia/Ho_Chi_Minh' });
@@ -34,8 +40,15 @@ export class InboxScheduler implements OnApplicationBootstrap {
     void this.tick();
   }
 
+  private async recover(): Promise<void> {
+    if (this.recovered) return;
+    await this.recovery.recover();
+    this.recovered = true;
+  }
+
   private async tick(): Promise<void> {
     try {
+      await this.recover();
       await this.inbox.scan();
     } catch (error) {
       this.logger.error(`Inbox scan failed: ${(error as Error).message}`);

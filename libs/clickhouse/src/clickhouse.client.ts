@@ -18,6 +18,38 @@ export class EmbeddedStoreLockedError extends Error {
   }
 }
 
+/** Socket-level failures: the server is down, restarting or unreachable, not a faulty query. */
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
+// what @clickhouse/client throws on its request_timeout, and Node on a connection dropped mid-request
+const CONNECTION_MESSAGES = ['Timeout error.', 'socket hang up'];
+
+/** The ClickHouse server cannot be reached; the API answers 503 with this text until it can again. */
+export class ClickhouseUnavailableError extends Error {
+  static readonly vi = 'Không kết nối được kho dữ liệu phân tích (ClickHouse); vui lòng thử lại sau ít phút.';
+  static readonly en = 'The analytics store (ClickHouse) cannot be reached; please try again in a few minutes.';
+
+  constructor(cause: unknown) {
+    super(`${ClickhouseUnavailableError.vi} / ${ClickhouseUnavailableError.en}`, { cause });
+  }
+
+  static isConnectionError(error: unknown): boolean {
+    if (!(error instanceof Error)) return false;
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && CONNECTION_CODES.has(code)) return true;
+    return CONNECTION_MESSAGES.some((message) => error.message.includes(message)) || ClickhouseUnavailableError.isConnectionError(error.cause);
+  }
+}
+
+/** Runs a client call, turning a connection failure into ClickhouseUnavailableError (other errors pass unchanged). */
+export async function reachingClickhouse<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof ClickhouseUnavailableError || !ClickhouseUnavailableError.isConnectionError(error)) throw error;
+    throw new ClickhouseUnavailableError(error);
+  }
+}
+
 /**
  * A server client when CLICKHOUSE_URL is set, else an in-process engine (chDB) on the data dir.
  * chdb is required lazily so production images can leave its 500 MB out.

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { ClickHouseClient, ClickHouseSettings } from '@clickhouse/client';
 import { Logger, type OnModuleDestroy } from '@nestjs/common';
+import { reachingClickhouse } from './clickhouse.client';
 import { MIGRATIONS, type Migration } from './migrations';
 import { clusterStatements, LOCAL_SUFFIX } from './migrations/cluster-ddl';
 import { TABLES, qualified } from './tables';
@@ -41,18 +42,21 @@ export class ClickhouseRepository implements OnModuleDestroy {
     return qualified(this.database, name);
   }
 
+  // Calls that can reach a server go through reachingClickhouse, so an unreachable one surfaces as one error type (503).
   async query<T>(query: string, params: QueryParams = {}): Promise<T[]> {
-    const result = await this.client.query({ query, query_params: params, format: 'JSONEachRow' });
-    return result.json<T>();
+    return reachingClickhouse(async () => {
+      const result = await this.client.query({ query, query_params: params, format: 'JSONEachRow' });
+      return result.json<T>();
+    });
   }
 
   async command(query: string, params: QueryParams = {}): Promise<void> {
-    await this.client.command({ query, query_params: params });
+    await reachingClickhouse(() => this.client.command({ query, query_params: params }));
   }
 
   async insert(table: string, rows: readonly object[]): Promise<void> {
     if (rows.length === 0) return;
-    await this.client.insert({ table: this.table(table), values: rows as object[], format: 'JSONEachRow' });
+    await reachingClickhouse(() => this.client.insert({ table: this.table(table), values: rows as object[], format: 'JSONEachRow' }));
   }
 
   /**
@@ -83,12 +87,14 @@ export class ClickhouseRepository implements OnModuleDestroy {
       });
       return;
     }
-    await this.client.exec({
-      query: `INSERT INTO ${target} ${select(`input(${structure})`)} FORMAT ${format}`,
-      query_params: params,
-      values: Readable.from([text]),
-      clickhouse_settings,
-    });
+    await reachingClickhouse(() =>
+      this.client.exec({
+        query: `INSERT INTO ${target} ${select(`input(${structure})`)} FORMAT ${format}`,
+        query_params: params,
+        values: Readable.from([text]),
+        clickhouse_settings,
+      }),
+    );
   }
 
   async tablesWithPrefix(prefix: string): Promise<string[]> {

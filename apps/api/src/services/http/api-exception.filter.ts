@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import type { Response } from 'express';
 import type { ApiError } from '@cchc/domain';
 import { PeriodError } from '@cchc/domain';
+import { ClickhouseUnavailableError } from '@cchc/clickhouse';
 
 /** Every error leaves as JSON with a stable code; caller mistakes are 4xx, never 500. */
 @Catch()
@@ -17,6 +18,16 @@ export class ApiExceptionFilter implements ExceptionFilter {
   private toBody(exception: unknown): ApiError {
     if (exception instanceof PeriodError) {
       return { statusCode: HttpStatus.BAD_REQUEST, code: 'invalid_period', message: exception.message };
+    }
+    // not the caller's fault and not a bug: the store is away, and the same request works once it is back
+    if (exception instanceof ClickhouseUnavailableError) {
+      this.logger.warn(`${exception.message} (${(exception.cause as Error | undefined)?.message ?? 'no cause'})`);
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        code: 'clickhouse_unavailable',
+        message: ClickhouseUnavailableError.vi,
+        messageEn: ClickhouseUnavailableError.en,
+      };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
