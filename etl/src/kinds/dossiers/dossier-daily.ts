@@ -9,12 +9,12 @@ import { commitLoad } from '../loads';
  * superseded after it.
  */
 export const DOSSIER_DAILY: DerivedTable = {
+  // one agency at a time: memory follows the largest agency, not the whole file
   async build(clickhouse, load) {
-    await clickhouse.command(refreshDossierDailySql((name) => clickhouse.table(name)), {
-      agencies: load.agencies,
-      loadId: load.loadId,
-      generation: load.version,
-    });
+    const sql = refreshDossierDailySql((name) => clickhouse.table(name));
+    for (const agency of load.agencies) {
+      await clickhouse.command(sql, { agency, loadId: load.loadId, generation: load.version });
+    }
   },
   async prune(clickhouse, load) {
     await clickhouse.deleteRows(TABLES.dossierDaily, 'agency IN {agencies:Array(String)} AND generation < {generation:UInt64}', {

@@ -1,11 +1,11 @@
 import { TABLES } from '../tables';
-import { committedLoadsSql, DOSSIER_COLUMNS, latestColumns } from './dossier-stats.query';
+import { latestDossiersSql } from './dossier-stats.query';
 
 /** What happened to a dossier on a day; each event is counted on its own day. */
 const EVENT = { received: 1, resolved: 2, overdueStarted: 3, overdueEnded: 4 } as const;
 
 /**
- * Rebuilds the daily aggregates of {agencies:Array(String)} as generation {generation:UInt64} stamped
+ * Rebuilds the daily aggregates of {agency:String} as generation {generation:UInt64} stamped
  * {loadId:UUID}, from each dossier's latest version among committed loads and that load's own rows
  * (it is not committed yet: its commit mark makes rows and aggregates visible together).
  *
@@ -18,7 +18,7 @@ export function refreshDossierDailySql(table: (name: string) => string): string 
   return `
     INSERT INTO ${table(TABLES.dossierDaily)}
     SELECT
-      agency, {generation:UInt64} AS generation, {loadId:UUID} AS load_id,
+      {agency:String} AS agency, {generation:UInt64} AS generation, {loadId:UUID} AS load_id,
       department, procedure_code, procedure_name, field, event.1 AS day,
       countIf(event.2 = ${e.received}) AS received,
       countIf(event.2 = ${e.received} AND channel = 'online') AS received_online,
@@ -39,13 +39,7 @@ export function refreshDossierDailySql(table: (name: string) => string): string 
         toDate(due_at) AS due_day,
         toDate(assumeNotNull(result_at)) AS result_day,
         result_at IS NOT NULL AS has_result
-      FROM (
-        SELECT agency, dossier_code, ${latestColumns(DOSSIER_COLUMNS)}
-        FROM ${table(TABLES.dossiers)}
-        WHERE agency IN {agencies:Array(String)}
-          AND (load_id IN (${committedLoadsSql(table)}) OR load_id = {loadId:UUID})
-        GROUP BY agency, dossier_code
-      )
+      FROM (${latestDossiersSql(table, { withLoad: true })})
     )
     ARRAY JOIN arrayFilter(x -> x.2 != 0, [
       (toDate(received_at), ${e.received}),
@@ -53,6 +47,5 @@ export function refreshDossierDailySql(table: (name: string) => string): string 
       (due_day + 1, if(NOT has_result OR result_day > due_day, ${e.overdueStarted}, 0)),
       (result_day, if(has_result AND result_day > due_day, ${e.overdueEnded}, 0))
     ]) AS event
-    GROUP BY agency, department, procedure_code, procedure_name, field, day
-    SETTINGS optimize_aggregation_in_order = 1`;
+    GROUP BY department, procedure_code, procedure_name, field, day`;
 }

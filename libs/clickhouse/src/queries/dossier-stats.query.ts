@@ -45,12 +45,18 @@ export function committedLoadsSql(table: (name: string) => string): string {
 }
 
 /**
- * Each column at the row's newest version, under its own name (rows are grouped by their key). The
- * value is wrapped in a tuple because aggregates skip NULLs: a result date a later export cleared
- * must read as cleared, not as the earlier date.
+ * A column at its row's newest version by {by}, under its own name (rows are grouped by their key).
+ * Aggregates skip NULLs, so a nullable column also takes whether the newest value is NULL: a result
+ * date a later export cleared must read as cleared, not as the earlier date.
  */
-export function latestColumns(columns: readonly string[]): string {
-  return columns.map((column) => `argMax(tuple(${column}), version).1 AS ${column}`).join(', ');
+export function latestColumn(column: string, nullable: boolean, by = 'version'): string {
+  const latest = `argMax(${column}, ${by})`;
+  return `${nullable ? `if(argMax(isNull(${column}), ${by}), NULL, ${latest})` : latest} AS ${column}`;
+}
+
+/** Several columns at their newest version; `nullable` names those that may be NULL. */
+export function latestColumns(columns: readonly string[], nullable: readonly string[] = []): string {
+  return columns.map((column) => latestColumn(column, nullable.includes(column))).join(', ');
 }
 
 /** A dossier's columns that a later export may change; the latest version of each is read. */
@@ -68,15 +74,19 @@ export const DOSSIER_COLUMNS = [
   'paid_online',
 ] as const;
 
+export const DOSSIER_NULLABLE = ['result_at'];
+
 /**
  * Each dossier of {agency:String} at its newest version among committed loads (argMax on version), so
- * a later export replaces an earlier one before any merge.
+ * a later export replaces an earlier one before any merge. `withLoad` also reads the rows of
+ * {loadId:UUID}, a load about to commit.
  */
-export function latestDossiersSql(table: (name: string) => string): string {
+export function latestDossiersSql(table: (name: string) => string, options: { withLoad?: boolean } = {}): string {
+  const loads = `load_id IN (${committedLoadsSql(table)})${options.withLoad ? ' OR load_id = {loadId:UUID}' : ''}`;
   return `
-      SELECT dossier_code, ${latestColumns(DOSSIER_COLUMNS)}
+      SELECT dossier_code, ${latestColumns(DOSSIER_COLUMNS, DOSSIER_NULLABLE)}
       FROM ${table(TABLES.dossiers)}
-      WHERE agency = {agency:String} AND load_id IN (${committedLoadsSql(table)})
+      WHERE agency = {agency:String} AND (${loads})
       GROUP BY dossier_code`;
 }
 

@@ -50,7 +50,7 @@ export function feedbackStatsSql(
         received_at < {end:DateTime('Asia/Ho_Chi_Minh')}
           AND (answered_at IS NULL OR answered_at >= {end:DateTime('Asia/Ho_Chi_Minh')}) AS open_at_end
       FROM (
-        SELECT feedback_code, ${latestColumns(['source', 'received_at', 'due_at', 'answered_at', 'satisfied', 'department'])}
+        SELECT feedback_code, ${latestColumns(['source', 'received_at', 'due_at', 'answered_at', 'satisfied', 'department'], ['answered_at'])}
         FROM ${table(TABLES.feedback)}
         WHERE agency = {agency:String} AND load_id IN (${committedLoadsSql(table)})
         GROUP BY feedback_code

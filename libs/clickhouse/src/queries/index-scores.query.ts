@@ -1,5 +1,5 @@
 import { TABLES } from '../tables';
-import { committedLoadsSql } from './dossier-stats.query';
+import { committedLoadsSql, latestColumn } from './dossier-stats.query';
 
 /** One node score of one unit as the newest committed load states it (values are Float64 or null). */
 export interface ScoreRow {
@@ -34,10 +34,10 @@ export interface ScoreRowsQuery {
  * last line, across loads the newest wins: argMax over (version, source_line).
  */
 export function scoreRowsSql(table: (name: string) => string, query: ScoreRowsQuery): { sql: string; params: Record<string, unknown> } {
-  const latest = (column: string) => `argMax(${column}, (version, source_line)) AS ${column}`;
+  const latest = (column: string, nullable = false) => latestColumn(column, nullable, '(version, source_line)');
   const sql = `
     SELECT family, year, peer_group, unit_code, node_code,
-      ${latest('framework_version')}, ${latest('unit_name')}, ${latest('value')}, ${latest('missing_reason')}
+      ${latest('framework_version')}, ${latest('unit_name')}, ${latest('value', true)}, ${latest('missing_reason')}
     FROM ${table(TABLES.indexScores)}
     WHERE family = {family:String} AND year IN {years:Array(UInt16)}
       AND (empty({peerGroups:Array(String)}) OR has({peerGroups:Array(String)}, peer_group))
