@@ -1,5 +1,6 @@
-// `npm run bench:etl [-- --rows N]`: the dossier ETL against the engine's own CSV ingest of the same
-// file, peak memory, and the stats endpoint against the bare SQL it runs. Prints figures and ratios.
+// `npm run bench:etl [-- --rows N | --sizes N,N,N]`: the dossier ETL against the engine's own CSV ingest
+// of the same file, peak memory, and the stats endpoint against the bare SQL it runs. Prints figures and
+// ratios; with several sizes, also how each cost grows against the rows.
 import 'reflect-metadata';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,7 @@ const argValue = (name: string) => {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? process.argv[index + 1] : undefined;
 };
-const rows = Number(argValue('rows') ?? 2_000_000);
+const sizes = (argValue('sizes') ?? argValue('rows') ?? '2000000').split(',').map(Number);
 const keep = process.argv.includes('--keep');
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
@@ -30,7 +31,14 @@ async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
   return [result, performance.now() - started];
 }
 
-async function main(): Promise<void> {
+interface Measured {
+  rows: number;
+  pipelineMs: number;
+  sqlP50: number;
+  apiP50: number;
+}
+
+async function measure(rows: number): Promise<Measured> {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
   const csv = join(dir, 'dossiers.csv');
   const [bytes, generateMs] = await timed(async () => writeDossierCsv(csv, rows, AGENCIES));
@@ -89,6 +97,23 @@ async function main(): Promise<void> {
   console.log(`\nbench:etl · ${new Date().toISOString().slice(0, 10)} · node ${process.version} · file ${(statSync(csv).size / 2 ** 20).toFixed(0)} MiB`);
   for (const [name, value, note] of out) console.log(`${name!.padEnd(52)} ${value!.padStart(16)}  ${note}`);
   if (!keep) rmSync(dir, { recursive: true, force: true });
+  return { rows, pipelineMs, sqlP50: quantile(sqlTimes, 0.5), apiP50: quantile(apiTimes, 0.5) };
+}
+
+/** Each size in a fresh process would be fairer to memory; one process keeps the run short, so RSS is a running peak. */
+async function main(): Promise<void> {
+  const results: Measured[] = [];
+  for (const rows of sizes) results.push(await measure(rows));
+  if (results.length < 2) return;
+  console.log('\ngrowth (each size against the previous one)');
+  for (let i = 1; i < results.length; i++) {
+    const [a, b] = [results[i - 1]!, results[i]!];
+    const factor = (x: number, y: number) => `×${(y / x).toFixed(2)}`;
+    console.log(
+      `${a.rows.toLocaleString('en-US')} → ${b.rows.toLocaleString('en-US')} rows (${factor(a.rows, b.rows)}): ` +
+        `pipeline ${factor(a.pipelineMs, b.pipelineMs)}, stats SQL p50 ${factor(a.sqlP50, b.sqlP50)}, endpoint p50 ${factor(a.apiP50, b.apiP50)}`,
+    );
+  }
 }
 
 /** The built API on the loaded data: one warm-up, then sequential requests over loopback. */
