@@ -421,6 +421,19 @@ describe('Dockerfiles', () => {
     assert.match(args(final, 'RUN').join('\n'), /chown -R node:node \/var\/lib\/cchc/);
   });
 
+  it('api: Debian\'s Chromium and a font with every Vietnamese letter for PDF reports, installed as root before USER node', () => {
+    const final = dockerStages('apps/api/Dockerfile').at(-1)!;
+    const install = final.instructions.findIndex((i) => i.keyword === 'RUN' && /apt-get install/.test(i.args));
+    assert.ok(install >= 0, 'an apt-get install in the final stage');
+    const run = final.instructions[install]!.args;
+    assert.match(run, /apt-get update/);
+    assert.match(run, /apt-get install -y --no-install-recommends [^&]*\bchromium\b/);
+    assert.match(run, /apt-get install -y --no-install-recommends [^&]*\bfonts-liberation2\b/);
+    assert.match(run, /rm -rf \/var\/lib\/apt\/lists/, 'no apt lists left in the layer');
+    assert.ok(install < final.instructions.findIndex((i) => i.keyword === 'USER'), 'installed before dropping root');
+    assert.match(args(final, 'ENV').join(' '), /PDF_BROWSER=\/usr\/bin\/chromium/);
+  });
+
   it('dashboard: the Angular build served by unprivileged nginx on 8080', () => {
     const final = dockerStages('apps/dashboard/Dockerfile').at(-1)!;
     assert.match(final.from, /^nginxinc\/nginx-unprivileged:[\w.-]*alpine$/);

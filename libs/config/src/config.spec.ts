@@ -60,6 +60,18 @@ describe('loadConfig', () => {
     assert.equal(loadConfig({ ETL_SCHEDULE: 'off' }).etlSchedule, null);
   });
 
+  it('limits the inbox only when INBOX_MAX_BYTES is set', () => {
+    assert.equal(loadConfig({}).inboxMaxBytes, null);
+    assert.equal(loadConfig({ INBOX_MAX_BYTES: '1048576' }).inboxMaxBytes, 1_048_576);
+  });
+
+  it('prints PDFs with PDF_BROWSER, else CHROME_BIN, else Debian\'s Chromium; "off" switches PDF export off', () => {
+    assert.equal(loadConfig({}).pdfBrowser, '/usr/bin/chromium');
+    assert.equal(loadConfig({ CHROME_BIN: '/opt/chrome/chrome' }).pdfBrowser, '/opt/chrome/chrome');
+    assert.equal(loadConfig({ CHROME_BIN: '/opt/chrome/chrome', PDF_BROWSER: '/usr/lib/chromium/chromium' }).pdfBrowser, '/usr/lib/chromium/chromium');
+    assert.equal(loadConfig({ PDF_BROWSER: 'off' }).pdfBrowser, null);
+  });
+
   for (const [name, value] of [
     ['PORT', '70000'],
     ['PORT', 'abc'],
@@ -75,6 +87,10 @@ describe('loadConfig', () => {
     ['TASK_STALE_DAYS', '0'],
     ['TASK_CHECK_SCHEDULE', 'daily'],
     ['CLICKHOUSE_CLUSTER', 'c1'],
+    ['INBOX_MAX_BYTES', '0'],
+    ['INBOX_MAX_BYTES', '10MB'],
+    ['PDF_BROWSER', 'chromium'],
+    ['CHROME_BIN', 'chromium'],
   ] as const) {
     it(`names the variable when ${name}=${value} is wrong`, () => {
       assert.throws(

@@ -22,6 +22,10 @@ export interface AppConfig {
   dashboardDir: string | null;
   logFormat: 'json' | 'text';
   uploadMaxBytes: number;
+  /** Most bytes the inbox (waiting files, done/, failed/) may hold; null: no limit but the disk's. */
+  inboxMaxBytes: number | null;
+  /** Chromium that prints reports to PDF, or null when PDF export is switched off. */
+  pdfBrowser: string | null;
   corsOrigin: string | null;
   auth: AuthConfig;
 }
@@ -126,6 +130,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   if (schedule !== 'off' && !CRON_PATTERN.test(schedule)) {
     throw new ConfigError('ETL_SCHEDULE', `expected a cron expression or "off", got "${schedule}"`);
   }
+  const browserVariable = read(env, 'PDF_BROWSER') !== undefined ? 'PDF_BROWSER' : 'CHROME_BIN';
+  const pdfBrowser = read(env, browserVariable) ?? '/usr/bin/chromium';
+  if (pdfBrowser !== 'off' && !isAbsolute(pdfBrowser)) {
+    throw new ConfigError(browserVariable, `expected an absolute path to Chromium or "off", got "${pdfBrowser}"`);
+  }
   const dashboardDir = env['CCHC_DASHBOARD_DIR'] === undefined ? 'dist/apps/dashboard/browser' : read(env, 'CCHC_DASHBOARD_DIR');
 
   const jwtSecret = read(env, 'JWT_SECRET') ?? null;
@@ -157,6 +166,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     dashboardDir: dashboardDir === undefined ? null : isAbsolute(dashboardDir) ? dashboardDir : resolve(cwd, dashboardDir),
     logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'text'] as const, nodeEnv === 'production' ? 'json' : 'text'),
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_MB', 200, 1, 10_000) * 1024 * 1024,
+    inboxMaxBytes: read(env, 'INBOX_MAX_BYTES') === undefined ? null : integer(env, 'INBOX_MAX_BYTES', 0, 1, Number.MAX_SAFE_INTEGER),
+    pdfBrowser: pdfBrowser === 'off' ? null : pdfBrowser,
     corsOrigin: read(env, 'CORS_ORIGIN') ?? null,
     auth: {
       jwtSecret,

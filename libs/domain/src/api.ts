@@ -421,7 +421,7 @@ export interface DutyView {
 import type { Lang } from './lib/format';
 import type { CchcReport, ConsistencyResult } from './reports';
 
-export const REPORT_FORMATS = ['json', 'html', 'xlsx', 'docx'] as const;
+export const REPORT_FORMATS = ['json', 'html', 'pdf', 'xlsx', 'docx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface CchcReportQuery extends StatsQuery {

@@ -27,6 +27,7 @@ import { AuthService } from './auth/auth.service';
 import { HealthController } from './health/health.controller';
 import { IndicesController } from './indices/indices.controller';
 import { UnitsController } from './indices/units.controller';
+import { ReportPdfRenderer } from './reports/report-pdf';
 import { ReportTemplates } from './reports/report-templates';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
@@ -63,6 +64,7 @@ export class AppModule {
         TaskCheckScheduler,
         ReportTemplates,
         ReportsService,
+        ReportPdfRenderer,
       ],
     };
   }

@@ -316,6 +316,39 @@ describe('CCHC report: the section written from the hand-counted fixtures, its e
     assert.equal((html.match(/<dl>/g) ?? []).length, 1, 'the filters are one list');
   });
 
+  it('prints the same page to PDF in Chromium: A4 pages, fonts embedded', async () => {
+    const { status, headers, bytes } = await download(`${REPORT}&format=pdf`);
+    assert.equal(status, 200, bytes.toString('utf8'));
+    assert.equal(headers.get('content-type'), 'application/pdf');
+    assert.equal(headers.get('content-disposition'), `attachment; ${FILE_NAME('pdf')}`);
+    const pdf = bytes.toString('latin1');
+    assert.match(pdf, /^%PDF-1\.\d/);
+    assert.match(pdf, /%%EOF\s*$/);
+    const pages = [...pdf.matchAll(/\/Type\s*\/Page\b(?!s)[\s\S]*?\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
+    assert.ok(pages.length >= 1, 'at least one page');
+    // A4, from the page's own @page rule (points → mm)
+    const mm = (points: string) => Math.round((Number(points) * 25.4) / 72);
+    for (const [, width, height] of pages) assert.deepEqual([mm(width!), mm(height!)], [210, 297]);
+    assert.match(pdf, /\/FontFile2/, 'TrueType fonts embedded, so the text shows without the fonts installed');
+  });
+
+  it('the PDF’s text, read back by pdftotext, is the report’s Vietnamese word for word', async (c) => {
+    if (spawnSync('pdftotext', ['-v']).error) return c.skip('pdftotext is not on the PATH (apt-get install -y poppler-utils): the PDF is checked above, its text is not');
+    const { bytes } = await download(`${REPORT}&format=pdf`);
+    const read = spawnSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: bytes, encoding: 'utf8' });
+    assert.equal(read.status, 0, read.stderr);
+    const text = read.stdout.replace(/\s+/g, ' ');
+    for (const expected of [
+      'Kết quả công tác cải cách hành chính 6 tháng đầu năm 2023 của Sở Văn hóa, Thể thao và Du lịch',
+      DOSSIERS,
+      CATALOGUE,
+      FEEDBACK,
+      'Trực tuyến 2 50,00%',
+    ]) {
+      assert.ok(text.includes(expected), `"${expected}" in the PDF text:\n${text}`);
+    }
+  });
+
   it('answers 403 for another agency’s director, 404 for an unknown agency, 401 without a token', async () => {
     const director = await t.tokenOf('giamdoc');
     assert.equal((await t.get(REPORT, director)).status, 200);
@@ -326,7 +359,7 @@ describe('CCHC report: the section written from the hand-counted fixtures, its e
     const unknown = await t.get<{ code: string }>('/api/reports/cchc?agency=NOPE&period=2023-H1');
     assert.deepEqual([unknown.status, unknown.body.code], [404, 'unknown_agency']);
     assert.equal((await t.get(REPORT, '')).status, 401);
-    assert.equal((await t.get(`${REPORT}&format=pdf`)).status, 400);
+    assert.equal((await t.get(`${REPORT}&format=odt`)).status, 400);
   });
 
   it('checks a hand-typed official table for any signed-in role: seed 002’s channels do not add up', async () => {

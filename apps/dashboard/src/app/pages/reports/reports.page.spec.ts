@@ -195,7 +195,7 @@ describe('ReportsPage', () => {
     spyOn(HTMLAnchorElement.prototype, 'click').and.callFake(function (this: HTMLAnchorElement) {
       links.push(this);
     });
-    for (const format of ['docx', 'xlsx', 'html']) {
+    for (const format of ['pdf', 'docx', 'xlsx', 'html']) {
       (page().querySelector(`[data-testid="download-${format}"]`) as HTMLButtonElement).click();
       const request = http.expectOne((r) => r.url === '/api/reports/cchc' && r.params.get('format') === format);
       expect(request.request.responseType).toBe('blob');
@@ -203,6 +203,7 @@ describe('ReportsPage', () => {
       request.flush(new Blob(['x']));
     }
     expect(links.map((link) => link.download)).toEqual([
+      'Báo cáo CCHC SVHTTDL 2024-H1.pdf',
       'Báo cáo CCHC SVHTTDL 2024-H1.docx',
       'Báo cáo CCHC SVHTTDL 2024-H1.xlsx',
       'Báo cáo CCHC SVHTTDL 2024-H1.html',

@@ -16,12 +16,12 @@ import { ConsistencyComponent } from './consistency.component';
 import { CheckFormComponent } from './check-form.component';
 
 type FileFormat = Exclude<ReportFormat, 'json'>;
-const FILE_FORMATS: readonly FileFormat[] = ['docx', 'xlsx', 'html'];
+const FILE_FORMATS: readonly FileFormat[] = ['pdf', 'docx', 'xlsx', 'html'];
 
 /**
  * The CCHC report section of an agency for an official period, as the API writes it from the data:
  * its consistency checks first (a report must not go out with figures that do not add up), the prose,
- * the tables, and the same report as DOCX, XLSX or HTML. Below it, a check of figures typed by hand.
+ * the tables, and the same report as PDF, DOCX, XLSX or HTML. Below it, a check of figures typed by hand.
  */
 @Component({
   selector: 'cchc-reports-page',
