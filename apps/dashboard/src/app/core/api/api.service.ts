@@ -11,6 +11,7 @@ import type {
   DossierStatsResponse,
   DutyView,
   EtlJobDetail,
+  DutySlot,
   EtlJobSummary,
   EtlKind,
   Framework,
@@ -19,6 +20,7 @@ import type {
   Lang,
   LoginResponse,
   NewTask,
+  Leave,
   NodeAssignment,
   NotificationView,
   OfficialTable,
@@ -27,6 +29,7 @@ import type {
   ReportFormat,
   TaskImportResponse,
   TaskStatus,
+  TaskEdit,
   TaskView,
   UnitScorecardResponse,
   UnitTrendsResponse,
@@ -158,6 +161,11 @@ export class ApiService {
   notifications(agency: string): Observable<NotificationView[]> {
     return this.http.get<NotificationView[]>('/api/notifications', { params: new HttpParams().set('agency', agency) });
   }
+  /** The task's "5 rõ" changed; answers with the task as it now stands. 403 when the account may not change it. */
+  editTask(id: string, edit: TaskEdit): Observable<TaskView> {
+    return this.http.patch<TaskView>(`/api/tasks/${encodeURIComponent(id)}`, edit);
+  }
+
 
   /** Per department: nodes led and points lost on them, tasks, and the timeliness of its dossiers in the period. */
   departmentScorecard(
@@ -175,7 +183,20 @@ export class ApiService {
 
   /** Who staffs the one-stop counter today and the six days after. */
   duty(unit: string): Observable<DutyView> {
-    return this.http.get<DutyView>(`/api/units/${encodeURIComponent(unit)}/duty`);
+    return this.http.get<DutyView>(dutyUrl(unit));
+  }
+
+  /** Directors and admins: the whole roster at once (it is issued as one decision); answers with this week. */
+  setDutyRoster(unit: string, roster: readonly DutySlot[]): Observable<DutyView> {
+    return this.http.put<DutyView>(dutyUrl(unit), { roster });
+  }
+
+  addLeave(unit: string, leave: Leave): Observable<DutyView> {
+    return this.http.post<DutyView>(`${dutyUrl(unit)}/leaves`, leave);
+  }
+
+  removeLeave(unit: string, id: string): Observable<DutyView> {
+    return this.http.delete<DutyView>(`${dutyUrl(unit)}/leaves/${encodeURIComponent(id)}`);
   }
 
   jobs(): Observable<EtlJobSummary[]> {
@@ -233,4 +254,8 @@ function dossierParams(query: DossierQuery): HttpParams {
   let params = new HttpParams().set('agency', query.agency).set('period', query.period).set('calendar', String(query.calendar));
   if (query.department) params = params.set('department', query.department);
   return params;
+function dutyUrl(unit: string): string {
+  return `/api/units/${encodeURIComponent(unit)}/duty`;
+}
+
 }

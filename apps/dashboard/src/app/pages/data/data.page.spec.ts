@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import type { EtlJobDetail, EtlJobSummary } from '@cchc/domain';
+import { exportedRows } from '../../shared/export/testing';
 import { DataPage } from './data.page';
 
 const job = (patch: Partial<EtlJobSummary>): EtlJobSummary => ({
@@ -51,6 +52,26 @@ describe('DataPage', () => {
     expect(rows[0]!.querySelector('.badge')!.textContent!.trim()).toBe('Xong');
     expect(rows[1]!.textContent).not.toContain('Dòng lỗi (CSV)');
     expect(page().textContent).not.toContain('Đang cập nhật');
+  });
+
+  it('exports the loads as listed, with when each ended and why it failed', async () => {
+    http
+      .expectOne('/api/etl/jobs')
+      .flush([
+        job({}),
+        job({ id: 'b2', fileName: 'x.csv', status: 'failed', finishedAt: null, rowsLoaded: 0, message: 'Không nhận ra loại tệp' }),
+      ]);
+    await fixture.whenStable();
+    const rows = exportedRows(fixture.debugElement);
+    expect(rows.slice(0, 3)).toEqual([
+      ['Các lượt nạp'],
+      [],
+      ['Tệp', 'Loại', 'Trạng thái', 'Đọc', 'Nạp', 'Lỗi', 'Bắt đầu', 'Kết thúc', 'Ghi chú'],
+    ]);
+    expect(rows.slice(3)).toEqual([
+      ['dossiers-SVHTTDL.csv', 'Hồ sơ TTHC', 'Xong', 1234, 1230, 4, '14/06/2023 09:30', '14/06/2023 09:31', null],
+      ['x.csv', 'Hồ sơ TTHC', 'Bị từ chối', 1234, 0, 4, '14/06/2023 09:30', null, 'Không nhận ra loại tệp'],
+    ]);
   });
 
   it('downloads the rejected rows with the token, as a file named after the upload', async () => {

@@ -4,7 +4,8 @@ import { formatDateTime, formatNumber, type EtlJobSummary, type EtlKind } from '
 import { BehaviorSubject, map, of, startWith, switchMap, catchError } from 'rxjs';
 import { ApiService } from '../../core/api/api.service';
 import { dataOf, failureText, LOADING, loadState, toFailure, type Failure, type LoadState } from '../../core/api/load-state';
-import { I18nService, type MessageKey } from '../../core/i18n/i18n.service';
+import { I18nService, translator, type MessageKey } from '../../core/i18n/i18n.service';
+import { ExportComponent, type ExportTable } from '../../shared/export';
 import { RowErrorsComponent } from '../../shared/row-errors';
 import { saveFile } from '../../shared/save-file/save-file';
 import { StateViewComponent } from '../../shared/state-view';
@@ -15,7 +16,7 @@ const KINDS: readonly EtlKind[] = ['dossiers', 'procedures', 'feedback', 'agenci
 /** Upload a file and follow the loads: status, counts, and the rejected rows of each. */
 @Component({
   selector: 'cchc-data-page',
-  imports: [RowErrorsComponent, StateViewComponent],
+  imports: [ExportComponent, RowErrorsComponent, StateViewComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './data.page.html',
   styleUrl: './data.page.css',
@@ -57,6 +58,41 @@ export class DataPage {
     return state.status === 'error' ? state.failure : null;
   });
   protected readonly polling = computed(() => anyActive(this.jobs() ?? []));
+  /**
+   * The loads as listed, with when each ended and why it failed. The page has no filters to stamp;
+   * times are Vietnam time as text, since a load's minute matters and a date cell keeps only its day.
+   */
+  protected readonly jobsExport = computed((): ExportTable => {
+    const lang = this.i18n.lang();
+    const t = translator(lang);
+    return {
+      name: t('data.jobs'),
+      title: t('data.jobs'),
+      filters: [],
+      columns: [
+        { label: t('data.col.file'), width: 40 },
+        { label: t('data.col.kind'), width: 18 },
+        { label: t('data.col.status'), width: 14 },
+        { label: t('data.col.read') },
+        { label: t('data.col.loaded') },
+        { label: t('data.col.rejected') },
+        { label: t('data.col.started'), width: 18 },
+        { label: t('data.col.finished'), width: 18 },
+        { label: t('data.col.message'), width: 50 },
+      ],
+      rows: (this.jobs() ?? []).map((job) => [
+        job.fileName,
+        this.kindLabel(job.kind),
+        this.statusLabel(job.status),
+        job.rowsRead,
+        job.rowsLoaded,
+        job.rowsRejected,
+        this.when(job.startedAt),
+        job.finishedAt ? this.when(job.finishedAt) : null,
+        job.message,
+      ]),
+    };
+  });
 
   protected readonly detailId = signal<string | null>(null);
   protected readonly detailState = toSignal(

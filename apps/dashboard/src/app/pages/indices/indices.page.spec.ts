@@ -312,9 +312,25 @@ describe('IndicesPage', () => {
     expect(cells('[data-testid="agency"] optgroup option')).toEqual(['Tỉnh Mẫu']);
   });
 
+  it('exports where the points were lost, component by component, under the unit, year and index shown', async () => {
+    await openSvhttdl2022();
+    const rows = exportedRows(harness.routeDebugElement!, 0);
+    expect(rows).toEqual([
+      ['Mất điểm ở đâu — PAR INDEX'],
+      ['Đơn vị', 'Sở Văn hóa, Thể thao và Du lịch'],
+      ['Năm', 2022],
+      ['Chỉ số', 'PAR INDEX'],
+      [],
+      ['Mã', 'Lĩnh vực, tiêu chí', 'Đạt', 'Tối đa', 'Mất', 'Mất trên tổng điểm', 'Phòng phụ trách'],
+      ['e-government', 'Xây dựng và phát triển Chính phủ điện tử, Chính phủ số', 9.8, 14, 4.2, 4.2, 'chưa giao'],
+      ['procedure-reform', 'Cải cách thủ tục hành chính', 9.98, 14, 4.02, 4.02, 'chưa giao'],
+      ['e-government.portal', 'Cổng dịch vụ công (Chưa có điểm / not scored)', null, 4, null, null, 'chưa giao'],
+    ]);
+  });
+
   it('exports the peer table under the unit, year, index and group shown', async () => {
     await openSvhttdl2022();
-    const rows = exportedRows(harness.routeDebugElement!);
+    const rows = exportedRows(harness.routeDebugElement!, 1);
     expect(rows.slice(0, 8)).toEqual([
       ['So sánh trong khối xếp hạng — PAR INDEX'],
       ['Đơn vị', 'Sở Văn hóa, Thể thao và Du lịch'],

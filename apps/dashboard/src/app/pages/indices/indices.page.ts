@@ -26,7 +26,7 @@ import { I18nService, translator } from '../../core/i18n/i18n.service';
 import { AgencyPickerComponent, agencyName, type OtherUnit } from '../../shared/agency-picker';
 import { DataLinkComponent } from '../../shared/data-link';
 import { AGENCY_KEY, pickAgency } from '../../shared/dossier-filters/dossier-filters';
-import { ExportComponent, rankingCells, rankingColumns, type ExportTable } from '../../shared/export';
+import { decimalsFormat, ExportComponent, rankingCells, rankingColumns, type ExportTable } from '../../shared/export';
 import { IndexCardComponent } from '../../shared/index-card';
 import { StateViewComponent } from '../../shared/state-view';
 import { IndexPickerComponent } from '../../shared/index-picker';
@@ -169,6 +169,49 @@ export class IndicesPage {
     const lang = this.i18n.lang();
     return { options: lossChart({ year, family }, lang), summary: lossSummary({ year, family }, lang) };
   });
+  /** Unit, year and index chosen above: the first header rows of both tables' files. */
+  private readonly indexFilters = computed((): ExportTable['filters'] => {
+    const family = this.family();
+    const t = translator(this.i18n.lang());
+    return [
+      { label: t('indices.unit'), value: this.unitName() },
+      { label: t('period.year'), value: this.year() },
+      { label: t('compare.family'), value: family ? this.short(family) : null },
+    ];
+  });
+  /** Every component of the chosen index as the table shows it, the points as numbers with the page's decimals. */
+  protected readonly lossExport = computed((): ExportTable | null => {
+    const family = this.family();
+    const year = this.year();
+    if (!family || !year) return null;
+    const lang = this.i18n.lang();
+    const t = translator(lang);
+    const numFmt = decimalsFormat(familyDecimals(family));
+    return {
+      name: `${t('indices.loss')} ${this.short(family)} ${year} ${this.unit() ?? ''}`,
+      title: `${t('indices.loss')} — ${this.short(family)}`,
+      filters: this.indexFilters(),
+      columns: [
+        { label: t('indices.col.code'), width: 16 },
+        { label: t('indices.col.name'), width: 50 },
+        { label: t('indices.col.achieved'), numFmt },
+        { label: t('indices.col.max'), numFmt },
+        { label: t('indices.col.lost'), numFmt },
+        { label: t('indices.col.lostOfTotal'), numFmt },
+        { label: t('indices.col.owner'), width: 28 },
+      ],
+      rows: family.nodes.map((node) => [
+        node.code,
+        node.missingReason ? `${nodeName(node, lang)} (${node.missingReason})` : nodeName(node, lang),
+        node.achieved,
+        node.maxPoints,
+        node.lost,
+        node.lostOfTotal,
+        node.ownerDepartment ?? t('indices.unassigned'),
+      ]),
+    };
+  });
+
   protected readonly trend = computed(() => {
     const family = this.family();
     const points = dataOf(this.trendsState())?.find((t) => t.family === family?.family)?.points;
@@ -202,12 +245,7 @@ export class IndicesPage {
     return {
       name: `${t('indices.peers')} ${this.short(family)} ${year} ${this.unit() ?? ''}`,
       title: `${t('indices.peers')} — ${this.short(family)}`,
-      filters: [
-        { label: t('indices.unit'), value: this.unitName() },
-        { label: t('period.year'), value: year },
-        { label: t('compare.family'), value: this.short(family) },
-        { label: t('compare.group'), value: peers.name },
-      ],
+      filters: [...this.indexFilters(), { label: t('compare.group'), value: peers.name }],
       columns: rankingColumns(lang, peers.decimals),
       rows: peers.units.map((unit) => rankingCells(unit, lang)),
     };

@@ -7,6 +7,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type {
   AgencySummary,
   DossierStatsResponse,
+  DutyView,
   IndexFamilySummary,
   NodeOwner,
   OwnershipNode,
@@ -15,6 +16,7 @@ import type {
   UnitTrendsResponse,
 } from '@cchc/domain';
 import { signInAs, signOut } from '../../core/auth/testing';
+import { exportedRows } from '../../shared/export/testing';
 import { daysFromToday, testTask } from '../../shared/tasks/testing';
 import { MinePage } from './mine.page';
 
@@ -104,6 +106,13 @@ const stats = {
   pendingOverdue: 1,
 } as DossierStatsResponse;
 
+const duty: DutyView = {
+  agencyCode: 'SVHTTDL',
+  days: [],
+  roster: [{ weekday: 1, primary: 'Nguyễn Thị Lan', backup: 'Trần Văn Minh', validFrom: '2024-01-01', validTo: null }],
+  leaves: [],
+};
+
 describe('MinePage', () => {
   let http: HttpTestingController;
   let harness: RouterTestingHarness;
@@ -142,6 +151,8 @@ describe('MinePage', () => {
       `agency=SVHTTDL&period=2024-H1&calendar=false&department=${encodeURIComponent(department)}`,
     );
     dossiers.flush(stats);
+    // a manager also keeps the one-stop duty roster here
+    if (role !== 'department_head') http.expectOne('/api/units/SVHTTDL/duty').flush(duty);
     await settle();
   }
 
@@ -185,6 +196,47 @@ describe('MinePage', () => {
       ['Quá hạn', '2'],
       ['Đang giải quyết quá hạn', '1'],
     ]);
+  });
+
+  it("exports a department head's nodes and tasks under the agency, department, index and year", async () => {
+    await open('department_head', culture);
+    const filters = [
+      ['Cơ quan', 'Sở Văn hóa, Thể thao và Du lịch'],
+      ['Phòng', culture],
+    ];
+    const nodes = exportedRows(harness.routeDebugElement!, 0);
+    expect(nodes.slice(0, 6)).toEqual([
+      ['Tiêu chí Phòng Quản lý Văn hóa chủ trì — PAR INDEX năm 2024'],
+      ...filters,
+      ['Chỉ số', 'PAR INDEX'],
+      ['Năm', 2024],
+      [],
+    ]);
+    expect(nodes.slice(7)).toEqual([
+      ['procedure-reform', 'Cải cách thủ tục hành chính', '12,00 điểm', 9.98, 14, 4.02, culture, 'Phó Giám đốc Trần Bình', office],
+      ['procedure-reform.public', 'Công khai thủ tục', 'chưa đặt', 2, 3, 1, culture, 'Phó Giám đốc Trần Bình', ''],
+    ]);
+    const tasks = exportedRows(harness.routeDebugElement!, 1);
+    expect(tasks.slice(0, 4)).toEqual([['Nhiệm vụ của Phòng Quản lý Văn hóa'], ...filters, []]);
+    expect(tasks.slice(5).map((row) => [row[1], row[11]])).toEqual([['Rà soát thủ tục', 2]]);
+    expect(page().querySelector('[data-testid="duty-editor"]')).withContext('the roster is for managers').toBeNull();
+  });
+
+  it('exports the whole tree with its owners for a director, and shows the duty roster to keep', async () => {
+    await open('director', office);
+    const assigned = exportedRows(harness.routeDebugElement!, 0);
+    expect(assigned.slice(0, 4)).toEqual([
+      ['Phân công tiêu chí — PAR INDEX năm 2024'],
+      ['Cơ quan', 'Sở Văn hóa, Thể thao và Du lịch'],
+      ['Chỉ số', 'PAR INDEX'],
+      ['Năm', 2024],
+    ]);
+    expect(assigned.slice(6).map((row) => [row[0], row[6]])).toEqual([
+      ['procedure-reform', culture],
+      ['procedure-reform.public', culture],
+      ['e-government', 'chưa giao'],
+    ]);
+    expect(rows('duty-roster')[0]!.slice(0, 3)).toEqual(['Thứ Hai', 'Nguyễn Thị Lan', 'Trần Văn Minh']);
   });
 
   it('lets a director assign nodes: the unassigned highlighted, the form filled from the tree, the answer shown', async () => {

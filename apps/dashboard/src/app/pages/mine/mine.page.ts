@@ -5,6 +5,7 @@ import {
   formatNumber,
   formatPercent,
   hasActivity,
+  vnDate,
   type CopyForwardResponse,
   type IndexFamilySummary,
   type NodeOwner,
@@ -28,16 +29,19 @@ import {
 } from '../../core/api/load-state';
 import { AuthService } from '../../core/auth/auth.service';
 import { mayManage } from '../../core/auth/permissions';
-import { I18nService } from '../../core/i18n/i18n.service';
-import { AgencyPickerComponent } from '../../shared/agency-picker';
+import { I18nService, translator } from '../../core/i18n/i18n.service';
+import { AgencyPickerComponent, agencyName } from '../../shared/agency-picker';
 import { DataLinkComponent } from '../../shared/data-link';
+import { decimalsFormat, ExportComponent, type ExportCell, type ExportColumn, type ExportTable } from '../../shared/export';
 import { AGENCY_KEY, describePeriod, periodFromParams, pickAgency } from '../../shared/dossier-filters/dossier-filters';
 import { PeriodPickerComponent, type PeriodChoice } from '../../shared/period-picker';
 import { SparklineComponent } from '../../shared/sparkline';
 import { StateViewComponent } from '../../shared/state-view';
 import { TaskCardComponent } from '../../shared/task-card';
+import { taskTable } from '../../shared/tasks/task-export';
 import { byDueDate, withTask } from '../../shared/tasks/tasks';
 import { AssignFormComponent } from './assign-form.component';
+import { DutyRosterComponent } from './duty-roster.component';
 import { ownershipYear, ownershipYears, targetText } from './ownership';
 import { IndexPickerComponent } from '../../shared/index-picker';
 
@@ -47,7 +51,8 @@ type MineParams = Partial<Record<'agency' | 'department' | 'family' | 'year' | '
  * A department's own view: the index nodes it leads (target, achieved, points lost, the index's trend),
  * its tasks with one-click updates, and its dossiers of the period. A department head sees their own
  * department ("Chỉ số của tôi"); directors and admins pick one and also assign the nodes ("Phân công"):
- * the tree with owners, the unassigned highlighted, and last year's owners copied forward.
+ * the tree with owners, the unassigned highlighted, and last year's owners copied forward — and
+ * who stands at the one-stop counter (the duty roster and leaves).
  */
 @Component({
   selector: 'cchc-mine-page',
@@ -55,6 +60,8 @@ type MineParams = Partial<Record<'agency' | 'department' | 'family' | 'year' | '
     AgencyPickerComponent,
     AssignFormComponent,
     DataLinkComponent,
+    DutyRosterComponent,
+    ExportComponent,
     IndexPickerComponent,
     PeriodPickerComponent,
     RouterLink,
@@ -198,6 +205,98 @@ export class MinePage {
     const state = this.dossiersState();
     if (state.status !== 'ok') return state.status;
     return hasActivity(state.data) ? 'ok' : 'empty';
+  });
+
+  private readonly agencyName = computed(() => {
+    const agency = this.agencies()?.find((a) => a.code === this.agency());
+    return agency ? agencyName(agency, this.i18n.lang()) : (this.agency() ?? '');
+  });
+  /** The agency and the department the page is about: the first header rows of every file it exports. */
+  private readonly departmentFilters = computed((): ExportTable['filters'] => {
+    const t = translator(this.i18n.lang());
+    return [
+      { label: t('common.agency'), value: this.agencyName() },
+      { label: t('common.department'), value: this.department() },
+    ];
+  });
+  /** The index and year chosen; the node tables are about them. */
+  private readonly indexFilters = computed((): ExportTable['filters'] => {
+    const family = this.family();
+    const t = translator(this.i18n.lang());
+    return [
+      { label: t('compare.family'), value: family ? this.short(family) : null },
+      { label: t('period.year'), value: this.year() },
+    ];
+  });
+  /** The score columns of both node tables, with the decimals the page shows. */
+  private nodeColumns(): ExportColumn[] {
+    const t = translator(this.i18n.lang());
+    const numFmt = decimalsFormat(this.decimals());
+    return [
+      { label: t('indices.col.code'), width: 16 },
+      { label: t('indices.col.name'), width: 50 },
+      { label: t('owner.form.targetValue'), width: 14 },
+      { label: t('indices.col.achieved'), numFmt },
+      { label: t('indices.col.max'), numFmt },
+      { label: t('indices.col.lost'), numFmt },
+      { label: t('tasks.form.lead'), width: 28 },
+      { label: t('owner.form.person'), width: 28 },
+      { label: t('tasks.form.supporting'), width: 28 },
+    ];
+  }
+  private nodeCells(node: OwnershipNode): ExportCell[] {
+    const owner = node.owner;
+    const lang = this.i18n.lang();
+    return [
+      node.code,
+      nodeName(node, lang),
+      owner ? targetText(owner.target, lang) : null,
+      node.achieved,
+      node.maxPoints,
+      node.lost,
+      owner?.leadDepartment ?? translator(lang)('indices.unassigned'),
+      owner?.responsiblePerson ?? null,
+      owner ? owner.supportingDepartments.join(', ') : null,
+    ];
+  }
+  /** The whole tree with its owners, under the agency and index chosen: what a director assigns from. */
+  protected readonly ownershipExport = computed((): ExportTable | null => {
+    const tree = this.ownership();
+    const family = this.family();
+    if (!tree || !family) return null;
+    const t = translator(this.i18n.lang());
+    return {
+      name: `${t('owner.title')} ${this.agency() ?? ''} ${this.short(family)} ${this.year() ?? ''}`,
+      title: t('owner.tree', { index: this.indexLabel() }),
+      filters: [{ label: t('common.agency'), value: this.agencyName() }, ...this.indexFilters()],
+      columns: this.nodeColumns(),
+      rows: tree.nodes.map((node) => this.nodeCells(node)),
+    };
+  });
+  /** The nodes the department leads, under the agency, department and index chosen. */
+  protected readonly mineExport = computed((): ExportTable | null => {
+    const family = this.family();
+    if (!family || this.mine().length === 0) return null;
+    const t = translator(this.i18n.lang());
+    return {
+      name: `${t('nav.indices')} ${this.department() ?? ''} ${this.short(family)} ${this.year() ?? ''}`,
+      title: t('mine.nodes', { department: this.department() ?? '', index: this.indexLabel() }),
+      filters: [...this.departmentFilters(), ...this.indexFilters()],
+      columns: this.nodeColumns(),
+      rows: this.mine().map((node) => this.nodeCells(node)),
+    };
+  });
+  /** The department's tasks as listed, nearest due first. */
+  protected readonly tasksExport = computed(() => {
+    const lang = this.i18n.lang();
+    const t = translator(lang);
+    const department = this.department() ?? '';
+    return taskTable(
+      this.myTasks(),
+      { name: `${t('nav.tasks')} ${department}`, title: t('mine.tasks', { department }), filters: this.departmentFilters() },
+      lang,
+      vnDate(new Date()),
+    );
   });
 
   protected readonly picked = signal<string | null>(null);

@@ -76,7 +76,7 @@ const duty: DutyView = {
     { date: '2023-07-08', weekday: 6, primary: null, backup: null, onDuty: null, reason: 'nobody' },
   ],
   roster: [slot(1), slot(2), slot(3)],
-  leaves: [{ officer: 'Nguyễn Thị Lan', from: '2023-07-03', to: '2023-07-04', substitute: 'Lê Hoa' }],
+  leaves: [{ id: 'leave-1', officer: 'Nguyễn Thị Lan', from: '2023-07-03', to: '2023-07-04', substitute: 'Lê Hoa' }],
 };
 const noScores = { statusCode: 404, code: 'no_scores', message: 'Chưa có điểm', messageEn: 'No scores' };
 
@@ -165,6 +165,29 @@ describe('OverviewPage', () => {
     expect(count('notices-stale').getAttribute('href')).toBe('/nhiem-vu?agency=SVHTTDL&only=stale');
     expect(page().querySelector('[data-testid="notices-overdue"]')!.classList).toContain('bad');
     expect(page().querySelector('[data-testid="task-notices"] h2')!.textContent).toBe('Nhiệm vụ quá hạn / chưa cập nhật');
+  });
+
+  it('stamps its filters and the print time at the top of the printout only, the time taken when printing starts', async () => {
+    scorecardFor('2024').flush(scorecard);
+    await settle();
+    const stamp = page().querySelector('[data-testid="filter-stamp"]')!;
+    expect(page().firstElementChild!.contains(stamp)).withContext('first on the page').toBeTrue();
+    expect(getComputedStyle(stamp).display).withContext('on screen the page says its filters itself').toBe('none');
+    const items = () => [...stamp.querySelectorAll('div')].map((item) => [...item.children].map((part) => part.textContent!.trim()));
+    expect(items().slice(0, 3)).toEqual([
+      ['Cơ quan', 'Sở Văn hóa, Thể thao và Du lịch'],
+      ['Kỳ báo cáo', 'năm 2024 — từ ngày 15/12/2023 đến ngày 14/12/2024, kỳ chính thức (Nghị định 09/2019)'],
+      ['Năm chỉ số', '2023'],
+    ]);
+    jasmine.clock().install();
+    try {
+      // 01:30 UTC is 08:30 in Vietnam
+      jasmine.clock().mockDate(new Date('2025-01-02T01:30:00Z'));
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(items()[3]).toEqual(['Ngày in', '02/01/2025 08:30']);
+    } finally {
+      jasmine.clock().uninstall();
+    }
   });
 
   it('says who is at the one-stop counter today and why, and the week in a table', async () => {

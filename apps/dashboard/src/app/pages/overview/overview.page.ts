@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, ChangeDetectorRef, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { formatDate, formatNumber, formatPercent, hasActivity, type DutyDay, type UnitScorecardResponse } from '@cchc/domain';
@@ -10,21 +10,24 @@ import { AuthService } from '../../core/auth/auth.service';
 import { I18nService, type MessageKey } from '../../core/i18n/i18n.service';
 import { agencyName } from '../../shared/agency-picker';
 import { DataLinkComponent } from '../../shared/data-link';
+import { weekdayKey } from '../../shared/duty/weekdays';
 import { describePeriod, dossierFilters } from '../../shared/dossier-filters/dossier-filters';
+import { FilterStampComponent } from '../../shared/filter-stamp';
 import { IndexCardComponent } from '../../shared/index-card';
 import { StateViewComponent } from '../../shared/state-view';
-
-/** ISO weekdays in words, Monday (1) first. */
-const WEEKDAYS: readonly MessageKey[] = ['weekday.1', 'weekday.2', 'weekday.3', 'weekday.4', 'weekday.5', 'weekday.6', 'weekday.7'];
+import { overviewStamp } from './overview-stamp';
 
 /**
  * Director overview: the agency's index results of its latest scored year, this period's dossiers,
  * the tasks the daily check found overdue or silent, and who is at the one-stop counter this week.
+ * Printed, it carries its filters and the moment it was printed at the top.
  */
 @Component({
   selector: 'cchc-overview-page',
-  imports: [RouterLink, DataLinkComponent, IndexCardComponent, StateViewComponent],
+  imports: [RouterLink, DataLinkComponent, FilterStampComponent, IndexCardComponent, StateViewComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // the browser's own print command too, not only the button
+  host: { '(window:beforeprint)': 'stampPrintTime()' },
   templateUrl: './overview.page.html',
   styleUrl: './overview.page.css',
 })
@@ -32,6 +35,7 @@ export class OverviewPage {
   protected readonly i18n = inject(I18nService);
   protected readonly auth = inject(AuthService);
   private readonly api = inject(ApiService);
+  private readonly changeDetector = inject(ChangeDetectorRef);
 
   private readonly agenciesState = toSignal(loadState(this.api.agencies()), { initialValue: LOADING });
   private readonly agencies = computed(() => dataOf(this.agenciesState()) ?? undefined);
@@ -113,7 +117,7 @@ export class OverviewPage {
     return this.i18n.t(`duty.reason.${day.reason}` satisfies MessageKey, { primary: day.primary ?? '' });
   }
   protected dayName(day: DutyDay): string {
-    return `${this.i18n.t(WEEKDAYS[day.weekday - 1]!)}, ${formatDate(day.date, this.i18n.lang())}`;
+    return `${this.i18n.t(weekdayKey(day.weekday))}, ${formatDate(day.date, this.i18n.lang())}`;
   }
 
   protected n(value: number): string {
@@ -121,6 +125,18 @@ export class OverviewPage {
   }
   protected p(value: number | null): string {
     return formatPercent(value, this.i18n.lang());
+  }
+  protected readonly printedAt = signal(new Date());
+  protected readonly stamp = computed(() =>
+    overviewStamp(
+      { agency: this.agencyName(), period: this.period(), indexYear: this.scorecard()?.year ?? null, printedAt: this.printedAt() },
+      this.i18n.lang(),
+    ),
+  );
+  /** Drawn at once: the browser lays the printout out right after this event, before a scheduled check would run. */
+  protected stampPrintTime(): void {
+    this.printedAt.set(new Date());
+    this.changeDetector.detectChanges();
   }
   protected print(): void {
     window.print();

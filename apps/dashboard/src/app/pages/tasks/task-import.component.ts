@@ -52,7 +52,7 @@ import { RowErrorsComponent } from '../../shared/row-errors';
       }
     </details>
   `,
-  styleUrl: './task-forms.css',
+  styleUrl: '../../shared/task-form/task-form.css',
 })
 export class TaskImportComponent {
   protected readonly i18n = inject(I18nService);

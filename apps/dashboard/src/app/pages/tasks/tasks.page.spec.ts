@@ -221,9 +221,39 @@ describe('TasksPage', () => {
     expect(link.getAttribute('href')).toBe(`/nhiem-vu?agency=SVHTTDL&department=${encodeURIComponent('Phòng Quản lý Văn hóa')}`);
   });
 
+  it('exports the task list as filtered and ordered, with the filters in the header rows', async () => {
+    await open('director', '/nhiem-vu?agency=SVHTTDL&only=stale');
+    const rows = exportedRows(harness.routeDebugElement!, 0);
+    expect(rows.slice(0, 6)).toEqual([
+      ['Nhiệm vụ (5 rõ)'],
+      ['Cơ quan', 'Sở Văn hóa, Thể thao và Du lịch'],
+      ['Phòng', 'Tất cả các phòng'],
+      ['Trạng thái', 'Mọi trạng thái'],
+      ['Chỉ hiện', 'Chưa cập nhật'],
+      [],
+    ]);
+    // the one stale task, silent for 15 days
+    expect(rows.slice(7).map((row) => [row[0], row[1], row[11], row[13]])).toEqual([['Chưa bắt đầu', 'Số hóa hồ sơ', null, 15]]);
+  });
+
+  it('lets a director edit a listed task, and the list shows the answer', async () => {
+    await open('director');
+    const card = () => page().querySelector('[data-task="late"]')!;
+    expect(card().querySelector('[data-testid="task-edit"]')).withContext('the page gives the cards the departments').not.toBeNull();
+    (card().querySelector('[data-testid="task-edit-due"]') as HTMLInputElement).value = daysFromToday(20);
+    (card().querySelector('[data-testid="task-edit"] button[type="submit"]') as HTMLButtonElement).click();
+    const request = http.expectOne({ method: 'PATCH', url: '/api/tasks/late' });
+    expect(request.request.body.dueDate).toBe(daysFromToday(20));
+    request.flush({ ...tasks[1]!, dueDate: daysFromToday(20), overdue: false });
+    await settle();
+    expect(card().querySelector('[data-testid="task-overdue"]')).toBeNull();
+    // an edited task counts again in the scorecard
+    http.expectOne((r) => r.url === '/api/units/SVHTTDL/departments').flush(scorecard);
+  });
+
   it('exports the scorecard as sorted, under the agency, index, year and period, with numbers as numbers', async () => {
     await open('inspector');
-    const rows = exportedRows(harness.routeDebugElement!);
+    const rows = exportedRows(harness.routeDebugElement!, 1);
     expect(rows.slice(0, 7)).toEqual([
       ['Trách nhiệm theo phòng'],
       ['Cơ quan', 'Sở Văn hóa, Thể thao và Du lịch'],

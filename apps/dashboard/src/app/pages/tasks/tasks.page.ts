@@ -1,20 +1,22 @@
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import { formatNumber, TASK_STATUSES, type TaskImportResponse, type TaskStatus, type TaskView } from '@cchc/domain';
+import { formatNumber, TASK_STATUSES, vnDate, type TaskImportResponse, type TaskStatus, type TaskView } from '@cchc/domain';
 import { ApiService } from '../../core/api/api.service';
 import { dataOf, failureOf, loadLatest, LOADING, loadState, sameKey } from '../../core/api/load-state';
 import { AuthService } from '../../core/auth/auth.service';
 import { mayManage, taskDepartments } from '../../core/auth/permissions';
-import { I18nService } from '../../core/i18n/i18n.service';
+import { I18nService, translator } from '../../core/i18n/i18n.service';
 import { AgencyPickerComponent, agencyName } from '../../shared/agency-picker';
 import { DataLinkComponent } from '../../shared/data-link';
+import { ExportComponent } from '../../shared/export';
 import { AGENCY_KEY, pickAgency } from '../../shared/dossier-filters/dossier-filters';
 import { StateViewComponent } from '../../shared/state-view';
 import { TaskCardComponent, taskStatusKey } from '../../shared/task-card';
+import { TaskFormComponent } from '../../shared/task-form';
+import { taskTable } from '../../shared/tasks/task-export';
 import { byDueDate, filterTasks, TASK_FLAGS, taskFilter, withTask, type TaskFlag } from '../../shared/tasks/tasks';
 import { DepartmentScorecardComponent } from './department-scorecard.component';
-import { TaskFormComponent } from './task-form.component';
 import { TaskImportComponent } from './task-import.component';
 
 type TaskParams = Partial<Record<'agency' | 'department' | 'status' | 'only', string | null>>;
@@ -31,6 +33,7 @@ type TaskParams = Partial<Record<'agency' | 'department' | 'status' | 'only', st
     AgencyPickerComponent,
     DataLinkComponent,
     DepartmentScorecardComponent,
+    ExportComponent,
     StateViewComponent,
     TaskCardComponent,
     TaskFormComponent,
@@ -85,6 +88,28 @@ export class TasksPage {
       total: formatNumber(this.tasks()?.length ?? 0, this.i18n.lang()),
     }),
   );
+
+  /** The list as shown, under the agency and the three filters above it ("all" where none is chosen). */
+  protected readonly tasksExport = computed(() => {
+    const lang = this.i18n.lang();
+    const t = translator(lang);
+    const { department, status, only } = this.filter();
+    return taskTable(
+      this.shown(),
+      {
+        name: `${t('nav.tasks')} ${this.agency() ?? ''}`,
+        title: t('tasks.title'),
+        filters: [
+          { label: t('common.agency'), value: this.agencyName() },
+          { label: t('common.department'), value: department ?? t('common.allDepartments') },
+          { label: t('tasks.status'), value: status ? t(taskStatusKey(status)) : t('tasks.allStatuses') },
+          { label: t('tasks.only'), value: t(`tasks.only.${only ?? 'all'}`) },
+        ],
+      },
+      lang,
+      vnDate(new Date()),
+    );
+  });
 
   protected readonly failure = computed(() => failureOf(this.agenciesState()) ?? failureOf(this.state()));
   protected readonly view = computed(() => {

@@ -114,11 +114,61 @@ describe('TaskCardComponent', () => {
     expect(emitted).toEqual([]);
   });
 
+  it('lets the head of the lead department edit the "5 rõ", offering only their own department to lead', async () => {
+    await show('department_head', testTask({ startDate: '2023-05-04', dueDate: '2030-06-30', evidence: ['Biên bản họp'] }));
+    fixture.componentRef.setInput('departments', ['Văn phòng Sở', 'Phòng Quản lý Văn hóa']);
+    await fixture.whenStable();
+    const field = <E extends HTMLElement>(name: string) => card().querySelector<E>(`[data-testid="task-edit-${name}"]`)!;
+    expect([...field<HTMLSelectElement>('lead').options].map((o) => o.value)).toEqual(['Phòng Quản lý Văn hóa']);
+    expect(field<HTMLTextAreaElement>('content').value).toBe('Rà soát, đề xuất phương án đơn giản hóa TTHC lĩnh vực văn hóa');
+    expect(field<HTMLInputElement>('due').value).toBe('2030-06-30');
+    expect(field<HTMLTextAreaElement>('evidence').value).toBe('Biên bản họp');
+    field<HTMLInputElement>('due').value = '2030-09-30';
+    field<HTMLInputElement>('start').value = '';
+    field<HTMLInputElement>('person').value = ' Lê Thị Hoa ';
+    (card().querySelector('[data-testid="task-edit"] button[type="submit"]') as HTMLButtonElement).click();
+
+    const request = http.expectOne('/api/tasks/task-1');
+    expect(request.request.method).toBe('PATCH');
+    expect(request.request.body).toEqual({
+      content: 'Rà soát, đề xuất phương án đơn giản hóa TTHC lĩnh vực văn hóa',
+      leadDepartment: 'Phòng Quản lý Văn hóa',
+      leadPerson: 'Lê Thị Hoa',
+      supportingDepartments: [],
+      startDate: null,
+      dueDate: '2030-09-30',
+      accountableHead: 'Phó Giám đốc Trần Bình',
+      deliverable: 'Báo cáo rà soát',
+      evidence: ['Biên bản họp'],
+      assigningDocument: 'Kế hoạch 63/KH-SVHTTDL ngày 04/5/2023',
+    });
+    request.flush(testTask({ leadPerson: 'Lê Thị Hoa', dueDate: '2030-09-30', evidence: ['Biên bản họp'] }));
+    await fixture.whenStable();
+    expect(emitted.map((t) => t.dueDate)).toEqual(['2030-09-30']);
+    expect(text('task-due')).toBe('hạn 30/09/2030');
+    expect(text('task-lead')).toBe('Phòng Quản lý Văn hóa — Lê Thị Hoa');
+    expect(text('task-edit-done')).toBe('Đã lưu thay đổi.');
+    expect(field<HTMLInputElement>('person').value).withContext('the form shows the task as saved').toBe('Lê Thị Hoa');
+  });
+
+  it('offers a director every department to hand the task to, and no edit without the departments', async () => {
+    await show('director', testTask());
+    expect(card().querySelector('[data-testid="task-edit"]')).withContext('the page gave no departments').toBeNull();
+    fixture.componentRef.setInput('departments', ['Văn phòng Sở', 'Phòng Quản lý Văn hóa']);
+    await fixture.whenStable();
+    const lead = card().querySelector<HTMLSelectElement>('[data-testid="task-edit-lead"]')!;
+    expect([...lead.options].map((o) => o.value)).toEqual(['Văn phòng Sở', 'Phòng Quản lý Văn hóa']);
+    expect(lead.value).withContext("the task's own lead department is the one chosen").toBe('Phòng Quản lý Văn hóa');
+  });
+
   it('hides the update controls from those who may not change the task', async () => {
     await show('department_head', testTask({ leadDepartment: 'Văn phòng Sở' }));
     expect(card().querySelector('[data-testid="task-update"]')).toBeNull();
     TestBed.resetTestingModule();
     await show('inspector', testTask());
+    fixture.componentRef.setInput('departments', ['Văn phòng Sở', 'Phòng Quản lý Văn hóa']);
+    await fixture.whenStable();
     expect(card().querySelector('[data-testid="task-update"]')).toBeNull();
+    expect(card().querySelector('[data-testid="task-edit"]')).toBeNull();
   });
 });

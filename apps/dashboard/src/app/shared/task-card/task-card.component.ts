@@ -3,8 +3,9 @@ import { formatDate, TASK_STATUSES, vnDate, type TaskStatus, type TaskView } fro
 import { ApiService } from '../../core/api/api.service';
 import { failureText, toFailure, type Failure } from '../../core/api/load-state';
 import { AuthService } from '../../core/auth/auth.service';
-import { mayUpdateTask } from '../../core/auth/permissions';
+import { mayUpdateTask, taskDepartments } from '../../core/auth/permissions';
 import { I18nService, type MessageKey } from '../../core/i18n/i18n.service';
+import { TaskFormComponent } from '../task-form';
 import { daysBetween } from '../tasks/tasks';
 
 export function taskStatusKey(status: TaskStatus): MessageKey {
@@ -14,10 +15,12 @@ export function taskStatusKey(status: TaskStatus): MessageKey {
 /**
  * One task and its "5 rõ" — who, what, when, who answers for it, what it delivers — with the document
  * that assigned it. Overdue and stale are said in words beside the colour. Whoever may change the
- * task posts a status and a comment in one go; the card shows the API's answer and hands it on.
+ * task posts a status and a comment in one go, and — when the page knows the agency's departments —
+ * edits its "5 rõ"; the card shows the API's answer and hands it on.
  */
 @Component({
   selector: 'cchc-task-card',
+  imports: [TaskFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './task-card.component.html',
   styleUrl: './task-card.component.css',
@@ -27,10 +30,14 @@ export class TaskCardComponent {
   private readonly api = inject(ApiService);
   private readonly auth = inject(AuthService);
   readonly task = input.required<TaskView>();
+  /** The agency's departments, to move the task to or have support it; without them the card offers no edit. */
+  readonly departments = input<readonly string[]>([]);
   readonly updated = output<TaskView>();
 
   protected readonly statuses = TASK_STATUSES;
   protected readonly editable = computed(() => mayUpdateTask(this.auth.user(), this.task()));
+  /** The lead departments the account may hand the task to, as when creating one. */
+  protected readonly leads = computed(() => taskDepartments(this.auth.user(), this.task().agencyCode, this.departments()));
   private readonly today = vnDate(new Date());
   protected readonly overdueDays = computed(() => daysBetween(this.task().dueDate, this.today));
   protected readonly silentDays = computed(() => daysBetween(this.task().lastUpdate, this.today));
