@@ -1,9 +1,24 @@
-import { BadRequestException, Body, Controller, Get, Header, NotFoundException, Param, ParseUUIDPipe, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpException,
+  HttpStatus,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { rm } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { EtlJobDetail, EtlJobSummary } from '@cchc/domain';
-import { InboxService, toJobSummary } from '@cchc/etl';
+import { InboxFullError, InboxService, toJobSummary } from '@cchc/etl';
 import { EtlJobRepository } from '@cchc/store';
 import { toCsv } from '../../services/http/csv';
 import { Roles } from '../auth/access.decorators';
@@ -55,10 +70,19 @@ export class EtlController {
 
   @Post('uploads')
   @ApiConsumes('multipart/form-data')
-  @ApiOperation({ summary: 'Upload a dossier export, catalogue, feedback or agency file; loads it and returns the job' })
+  @ApiOperation({
+    summary: 'Upload a dossier export, catalogue, feedback or agency file; loads it and returns the job. 507 inbox_full when it would take the inbox over INBOX_MAX_BYTES',
+  })
   @UseInterceptors(FileInterceptor('file'))
   async upload(@UploadedFile() file: Express.Multer.File | undefined, @Body() body: UploadDto): Promise<EtlJobSummary> {
     if (!file) throw new BadRequestException({ code: 'file_missing', message: 'Chưa chọn tệp (trường "file")', messageEn: 'No file in the "file" field' });
-    return this.inbox.process(file.path, { fileName: displayName(file.originalname), kind: body.kind, agency: body.agency, profile: body.profile, asOf: body.asOf, family: body.family, framework: body.framework, peerGroup: body.peerGroup });
+    try {
+      return await this.inbox.process(file.path, { fileName: displayName(file.originalname), kind: body.kind, agency: body.agency, profile: body.profile, asOf: body.asOf, family: body.family, framework: body.framework, peerGroup: body.peerGroup });
+    } catch (error) {
+      if (!(error instanceof InboxFullError)) throw error;
+      // the refused upload must not take the space it was refused for
+      await rm(file.path, { force: true });
+      throw new HttpException({ code: 'inbox_full', message: error.vi, messageEn: error.en }, HttpStatus.INSUFFICIENT_STORAGE);
+    }
   }
 }
