@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type {
@@ -319,6 +319,41 @@ describe('the started product (end to end)', () => {
 
     // a plan from a file: the good rows become tasks, the bad one is reported by line and reason
     await page.goto(`${product.url}/nhiem-vu?agency=SVHTTDL&family=par&year=2024&period=2024-H1`);
+
+    // the deadline moves and someone else does it; still past due, so it stays overdue for the overview below
+    await card.locator('[data-testid="task-edit"] summary').click();
+    assert.deepEqual(await card.locator('[data-testid="task-edit-lead"] option').allTextContents(), [CULTURE]);
+    assert.equal(await card.locator('[data-testid="task-edit-due"]').inputValue(), '2024-06-30');
+    await card.locator('[data-testid="task-edit-due"]').fill('2024-09-30');
+    await card.locator('[data-testid="task-edit-person"]').fill('Lê Thị Hoa');
+    await card.locator('[data-testid="task-edit"] button[type="submit"]').click();
+    await card.locator('[data-testid="task-edit-done"]').waitFor();
+    assert.equal((await card.locator('[data-testid="task-due"]').textContent())?.trim(), 'hạn 30/09/2024');
+    assert.equal((await card.locator('[data-testid="task-lead"]').textContent())?.trim(), `${CULTURE} — Lê Thị Hoa`);
+    const edited = (await product.api<TaskView[]>('/api/tasks?agency=SVHTTDL', 'truongphong')).find((t) => t.content === HEAD_TASK)!;
+    assert.deepEqual(
+      [edited.dueDate, edited.leadPerson, edited.status, edited.updates.length, edited.overdue],
+      ['2024-09-30', 'Lê Thị Hoa', 'in_progress', 1, true],
+    );
+
+    // the list as a file: the filters first, then the task as the API now has it
+    const download = page.waitForEvent('download');
+    await page.locator('[data-testid="export-csv"]').first().click();
+    assert.equal((await download).suggestedFilename(), 'Nhiệm vụ SVHTTDL.csv');
+    const csv = readFileSync((await (await download).path())!, 'utf8');
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+    assert.deepEqual(lines.slice(0, 5), [
+      'Nhiệm vụ (5 rõ)',
+      'Cơ quan,"Sở Văn hóa, Thể thao và Du lịch"',
+      'Phòng,Tất cả các phòng',
+      'Trạng thái,Mọi trạng thái',
+      'Chỉ hiện,Tất cả nhiệm vụ',
+    ]);
+    const row = lines.find((line) => line.includes(HEAD_TASK))!;
+    assert.ok(row.startsWith(`Đang thực hiện,${HEAD_TASK},${CULTURE},Lê Thị Hoa,`), row);
+    assert.ok(row.includes(',2024-09-30,Phó Giám đốc Trần Bình,'), row);
+    const all = await product.api<TaskView[]>('/api/tasks?agency=SVHTTDL', 'truongphong');
+    assert.equal(lines.length, 5 + 2 + all.length + 1, 'title, filters, blank, header, every task, final line break');
     await page.click('[data-testid="task-import"] summary');
     const plan = [
       'STT,Nội dung nhiệm vụ,Đơn vị chủ trì,Đơn vị phối hợp,Thời gian hoàn thành,Sản phẩm',
