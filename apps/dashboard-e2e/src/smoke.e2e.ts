@@ -293,32 +293,6 @@ describe('the started product (end to end)', () => {
     );
     const saved = (await product.api<TaskView[]>('/api/tasks?agency=SVHTTDL', 'truongphong')).find((t) => t.content === HEAD_TASK);
     assert.deepEqual([saved?.status, saved?.leadDepartment, saved?.overdue], ['in_progress', CULTURE, true]);
-  });
-
-  it('lets a director assign a node on Phân công, which the index page then names as its owner', async () => {
-    const tree = await product.api<OwnershipResponse>('/api/units/SVHTTDL/ownership?family=par&year=2024', 'giamdoc');
-    const node = tree.nodes.find((n) => n.depth === 0 && n.lost !== null && !n.owner)!;
-    assert.ok(node, 'a scored top-level node nobody answers for yet');
-
-    const page = await openAs('giamdoc', '/cua-toi?agency=SVHTTDL&family=par&year=2024');
-    assert.equal((await page.textContent('h1'))?.trim(), 'Phân công theo dõi chỉ số');
-    await page.waitForSelector('[data-testid="ownership-table"]');
-    const unassigned = () => page.textContent('[data-testid="unassigned-count"]').then((text) => text?.trim());
-    assert.equal(await unassigned(), `${tree.unassigned.length}/${tree.nodes.length} tiêu chí chưa giao`);
-    assert.equal(await page.getAttribute(`tr[data-node="${node.code}"]`, 'class'), 'unassigned');
-    await page.click(`tr[data-node="${node.code}"] button`);
-    assert.equal(await page.inputValue('[data-testid="assign-node"]'), node.code);
-    await page.selectOption('[data-testid="assign-lead"]', CULTURE);
-    await page.fill('[data-testid="assign-person"]', 'Phó Giám đốc Trần Bình');
-    await page.selectOption('[data-testid="assign-target-kind"]', 'points');
-    await page.fill('[data-testid="assign-target-value"]', String(node.maxPoints - 1));
-    await page.click('[data-testid="assign-save"]');
-    await page.waitForSelector('[data-testid="assign-done"]');
-    assert.equal((await page.textContent(`tr[data-node="${node.code}"] [data-testid="owner-lead"]`))?.trim(), CULTURE);
-    assert.equal(await unassigned(), `${tree.unassigned.length - 1}/${tree.nodes.length} tiêu chí chưa giao`);
-
-    // a plan from a file: the good rows become tasks, the bad one is reported by line and reason
-    await page.goto(`${product.url}/nhiem-vu?agency=SVHTTDL&family=par&year=2024&period=2024-H1`);
 
     // the deadline moves and someone else does it; still past due, so it stays overdue for the overview below
     await card.locator('[data-testid="task-edit"] summary').click();
@@ -354,6 +328,32 @@ describe('the started product (end to end)', () => {
     assert.ok(row.includes(',2024-09-30,Phó Giám đốc Trần Bình,'), row);
     const all = await product.api<TaskView[]>('/api/tasks?agency=SVHTTDL', 'truongphong');
     assert.equal(lines.length, 5 + 2 + all.length + 1, 'title, filters, blank, header, every task, final line break');
+  });
+
+  it('lets a director assign a node on Phân công, which the index page then names as its owner', async () => {
+    const tree = await product.api<OwnershipResponse>('/api/units/SVHTTDL/ownership?family=par&year=2024', 'giamdoc');
+    const node = tree.nodes.find((n) => n.depth === 0 && n.lost !== null && !n.owner)!;
+    assert.ok(node, 'a scored top-level node nobody answers for yet');
+
+    const page = await openAs('giamdoc', '/cua-toi?agency=SVHTTDL&family=par&year=2024');
+    assert.equal((await page.textContent('h1'))?.trim(), 'Phân công theo dõi chỉ số');
+    await page.waitForSelector('[data-testid="ownership-table"]');
+    const unassigned = () => page.textContent('[data-testid="unassigned-count"]').then((text) => text?.trim());
+    assert.equal(await unassigned(), `${tree.unassigned.length}/${tree.nodes.length} tiêu chí chưa giao`);
+    assert.equal(await page.getAttribute(`tr[data-node="${node.code}"]`, 'class'), 'unassigned');
+    await page.click(`tr[data-node="${node.code}"] button`);
+    assert.equal(await page.inputValue('[data-testid="assign-node"]'), node.code);
+    await page.selectOption('[data-testid="assign-lead"]', CULTURE);
+    await page.fill('[data-testid="assign-person"]', 'Phó Giám đốc Trần Bình');
+    await page.selectOption('[data-testid="assign-target-kind"]', 'points');
+    await page.fill('[data-testid="assign-target-value"]', String(node.maxPoints - 1));
+    await page.click('[data-testid="assign-save"]');
+    await page.waitForSelector('[data-testid="assign-done"]');
+    assert.equal((await page.textContent(`tr[data-node="${node.code}"] [data-testid="owner-lead"]`))?.trim(), CULTURE);
+    assert.equal(await unassigned(), `${tree.unassigned.length - 1}/${tree.nodes.length} tiêu chí chưa giao`);
+
+    // a plan from a file: the good rows become tasks, the bad one is reported by line and reason
+    await page.goto(`${product.url}/nhiem-vu?agency=SVHTTDL&family=par&year=2024&period=2024-H1`);
     await page.click('[data-testid="task-import"] summary');
     const plan = [
       'STT,Nội dung nhiệm vụ,Đơn vị chủ trì,Đơn vị phối hợp,Thời gian hoàn thành,Sản phẩm',

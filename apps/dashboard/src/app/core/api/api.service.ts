@@ -9,27 +9,27 @@ import type {
   DepartmentScorecardResponse,
   DossierBreakdownResponse,
   DossierStatsResponse,
+  DutySlot,
   DutyView,
   EtlJobDetail,
-  DutySlot,
   EtlJobSummary,
   EtlKind,
   Framework,
   IndexFamilySummary,
   IndexScoresResponse,
   Lang,
+  Leave,
   LoginResponse,
   NewTask,
-  Leave,
   NodeAssignment,
   NotificationView,
   OfficialTable,
   OwnershipResponse,
   ReportCheckResponse,
   ReportFormat,
+  TaskEdit,
   TaskImportResponse,
   TaskStatus,
-  TaskEdit,
   TaskView,
   UnitScorecardResponse,
   UnitTrendsResponse,
@@ -144,6 +144,11 @@ export class ApiService {
     return this.http.post<TaskView>('/api/tasks', task);
   }
 
+  /** The task's "5 rõ" changed; answers with the task as it now stands. 403 when the account may not change it. */
+  editTask(id: string, edit: TaskEdit): Observable<TaskView> {
+    return this.http.patch<TaskView>(`/api/tasks/${encodeURIComponent(id)}`, edit);
+  }
+
   /** Answers with the task as it now stands. 403 when the account may not change it. */
   updateTask(id: string, update: TaskUpdate): Observable<TaskView> {
     return this.http.post<TaskView>(`/api/tasks/${encodeURIComponent(id)}/updates`, update);
@@ -161,11 +166,6 @@ export class ApiService {
   notifications(agency: string): Observable<NotificationView[]> {
     return this.http.get<NotificationView[]>('/api/notifications', { params: new HttpParams().set('agency', agency) });
   }
-  /** The task's "5 rõ" changed; answers with the task as it now stands. 403 when the account may not change it. */
-  editTask(id: string, edit: TaskEdit): Observable<TaskView> {
-    return this.http.patch<TaskView>(`/api/tasks/${encodeURIComponent(id)}`, edit);
-  }
-
 
   /** Per department: nodes led and points lost on them, tasks, and the timeliness of its dossiers in the period. */
   departmentScorecard(
@@ -237,6 +237,10 @@ export class ApiService {
   }
 }
 
+function dutyUrl(unit: string): string {
+  return `/api/units/${encodeURIComponent(unit)}/duty`;
+}
+
 function ownershipUrl(unit: string): string {
   return `/api/units/${encodeURIComponent(unit)}/ownership`;
 }
@@ -254,8 +258,4 @@ function dossierParams(query: DossierQuery): HttpParams {
   let params = new HttpParams().set('agency', query.agency).set('period', query.period).set('calendar', String(query.calendar));
   if (query.department) params = params.set('department', query.department);
   return params;
-function dutyUrl(unit: string): string {
-  return `/api/units/${encodeURIComponent(unit)}/duty`;
-}
-
 }
