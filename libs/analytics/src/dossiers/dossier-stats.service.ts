@@ -15,6 +15,7 @@ import {
 import { ClickhouseRepository, dossierStatsSql, type DossierCountsRow } from '@cchc/clickhouse';
 import { AgenciesService } from '../agencies/agencies.service';
 import { count } from '../counts';
+import { ResultCache } from '../result-cache';
 import { periodOf, windowOf } from '../windows';
 
 function toStats(period: ReportingPeriod, row: DossierCountsRow | undefined): DossierStats {
@@ -52,19 +53,28 @@ export class DossierStatsService {
   constructor(
     private readonly clickhouse: ClickhouseRepository,
     private readonly agencies: AgenciesService,
+    private readonly cache: ResultCache,
   ) {}
 
   async stats(query: DossierStatsQuery): Promise<DossierStatsResponse> {
     const period = periodOf(query);
     await this.agencies.require(query.agency);
-    const filters = this.filters(query);
-    const [row] = await this.run({ agency: query.agency, windows: [windowOf(period)], ...filters });
-    return { agency: query.agency, period, filters, ...toStats(period, row) };
+    return this.cache.get(['dossiers/stats', period, query.agency, this.filters(query)], () => this.computeStats(query, period));
   }
 
   async breakdown(query: DossierBreakdownQuery): Promise<DossierBreakdownResponse> {
     const period = periodOf(query);
     await this.agencies.require(query.agency);
+    return this.cache.get(['dossiers/breakdown', period, query.by, query.agency, this.filters(query)], () => this.computeBreakdown(query, period));
+  }
+
+  private async computeStats(query: DossierStatsQuery, period: ReportingPeriod): Promise<DossierStatsResponse> {
+    const filters = this.filters(query);
+    const [row] = await this.run({ agency: query.agency, windows: [windowOf(period)], ...filters });
+    return { agency: query.agency, period, filters, ...toStats(period, row) };
+  }
+
+  private async computeBreakdown(query: DossierBreakdownQuery, period: ReportingPeriod): Promise<DossierBreakdownResponse> {
     const filters = this.filters(query);
     if (query.by === 'month') {
       const months = monthsOf(period);

@@ -44,6 +44,11 @@ export function committedLoadsSql(table: (name: string) => string): string {
   return `SELECT load_id FROM ${table(TABLES.loads)} FINAL WHERE status = 'committed'`;
 }
 
+/** Changes whenever a load commits, the only way facts change: a version for cached answers. */
+export function dataVersionSql(table: (name: string) => string): string {
+  return `SELECT toString(count()) || '/' || toString(max(updated_at)) AS version FROM ${table(TABLES.loads)}`;
+}
+
 /**
  * A column at its row's newest version by {by}, under its own name (rows are grouped by their key).
  * Aggregates skip NULLs, so a nullable column also takes whether the newest value is NULL: a result
