@@ -7,6 +7,7 @@ import type {
   AgencySummary,
   CchcReportResponse,
   DepartmentScorecardResponse,
+  DossierListResponse,
   DossierStatsResponse,
   IndexScoresResponse,
   NotificationView,
@@ -123,6 +124,31 @@ describe('the started product (end to end)', () => {
     assert.equal(await page.locator('select').nth(1).inputValue(), 'half', 'the period picker shows the URL period');
     await page.waitForTimeout(1500); // let ECharts finish its entry animation before the screenshot
     await page.screenshot({ path: join(SCREENSHOTS, 'ho-so.png'), fullPage: true });
+  });
+
+  it('opens the dossiers resolved late from the official figure, as many as it counts, and saves them as XLSX', async () => {
+    // Sở VHTTDL resolves everything on time, as in its official report; the sample Sở Tư pháp does not
+    const stats = await product.api<DossierStatsResponse>('/api/dossiers/stats?agency=STP&period=2024-H2');
+    const late = await product.api<DossierListResponse>('/api/dossiers/list?agency=STP&period=2024-H2&status=late');
+    assert.ok(stats.resolvedLate > 0, `sample dossiers resolved late by STP in H2 2024: ${stats.resolvedLate}`);
+    assert.equal(late.total, stats.resolvedLate);
+    const first = late.items[0]!;
+
+    const page = await openAs('admin', '/ho-so?agency=STP&period=2024-H2');
+    await page.click('[data-testid="open-late"]');
+    await page.waitForSelector('[data-testid="dossier-list-table"] tbody tr');
+    assert.equal(new URL(page.url()).searchParams.get('list'), 'late');
+    const shown = Math.min(late.total, 50);
+    assert.equal((await page.textContent('[data-testid="list-range"]'))?.trim(), `Hồ sơ 1–${shown} trong tổng số ${late.total.toLocaleString('de-DE')}`);
+    assert.equal(await page.locator('[data-testid="dossier-list-table"] tbody tr').count(), shown);
+    const cells = (await page.locator('[data-testid="dossier-list-table"] tbody tr').first().locator('th, td').allTextContents()).map((c) => c.trim());
+    const day = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
+    assert.deepEqual([cells[0], cells[6], cells[7], cells[9]], [first.dossierCode, day(first.dueAt), day(first.resultAt!), String(first.daysPastDue)]);
+
+    const download = page.waitForEvent('download');
+    await page.click('[data-testid="list-export-xlsx"]');
+    assert.equal((await download).suggestedFilename(), 'Hồ sơ giải quyết quá hạn STP 2024-H2.xlsx');
+    await page.screenshot({ path: join(SCREENSHOTS, 'ho-so-qua-han.png'), fullPage: true });
   });
 
   it('writes the CCHC report of a period from the data, downloads it, and checks a typed table', async () => {

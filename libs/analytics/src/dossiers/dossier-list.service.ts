@@ -63,6 +63,15 @@ export class DossierListService {
       this.clickhouse.query<DossierListRow>(page, params),
       this.clickhouse.query<{ total: string }>(total, params),
     ]);
-    return { agency: query.agency, period, filters, status: query.status, offset, limit, total: count(counted?.total), items: rows.map(toItem) };
+    return {
+      agency: query.agency,
+      period,
+      filters,
+      status: query.status,
+      offset,
+      limit,
+      total: count(counted?.total),
+      items: rows.map(toItem),
+    };
   }
 }

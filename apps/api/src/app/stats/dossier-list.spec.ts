@@ -1,7 +1,14 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { DossierBreakdownResponse, DossierCohort, DossierListResponse, DossierStats, DossierStatsResponse, EtlJobSummary } from '@cchc/domain';
+import type {
+  DossierBreakdownResponse,
+  DossierCohort,
+  DossierListResponse,
+  DossierStats,
+  DossierStatsResponse,
+  EtlJobSummary,
+} from '@cchc/domain';
 import { generateSamples } from '@cchc/samples';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
@@ -29,14 +36,22 @@ describe('dossier lists behind the official figures', () => {
     t = await startTestApp();
     assert.equal((await t.upload<EtlJobSummary>(FIXTURE)).body.status, 'done');
     // the synthetic Sở Y tế of the sample province: thousands of dossiers, late and overdue ones among them
-    const { files } = await generateSamples({ outDir: join(t.installation.config.dataDir, 'samples'), until: '2024-12-31', agencies: ['SYT'], kinds: ['agencies', 'dossiers'] });
+    const { files } = await generateSamples({
+      outDir: join(t.installation.config.dataDir, 'samples'),
+      until: '2024-12-31',
+      agencies: ['SYT'],
+      kinds: ['agencies', 'dossiers'],
+    });
     for (const file of files) assert.equal((await t.upload<EtlJobSummary>(file)).body.status, 'done', file);
   });
   after(() => t.close());
 
   it('lists the hand-counted late dossier of H1 2023 with its days past due, in Vietnam time', async () => {
     const body = await list('agency=SVHTTDL&period=2023-H1&status=late');
-    assert.deepEqual([body.agency, body.period.code, body.status, body.offset, body.limit, body.total], ['SVHTTDL', '2023-H1', 'late', 0, 50, 1]);
+    assert.deepEqual(
+      [body.agency, body.period.code, body.status, body.offset, body.limit, body.total],
+      ['SVHTTDL', '2023-H1', 'late', 0, 50, 1],
+    );
     assert.deepEqual(body.items, [
       {
         dossierCode: 'HS04',
@@ -119,13 +134,22 @@ describe('dossier lists behind the official figures', () => {
     const late = await list('agency=SYT&period=2023&status=late&limit=1000');
     assert.ok(late.items.every((d) => d.standing === 'late' && d.daysPastDue! > 0 && d.resultAt! > d.dueAt));
     const days = late.items.map((d) => d.daysPastDue!);
-    assert.deepEqual(days, [...days].sort((a, b) => b - a), 'most days past due first');
+    assert.deepEqual(
+      days,
+      [...days].sort((a, b) => b - a),
+      'most days past due first',
+    );
     const received = await list('agency=SYT&period=2023-06&status=received&limit=1000');
     assert.ok(received.items.every((d) => d.receivedAt >= '2023-05-15' && d.receivedAt < '2023-06-15'));
   });
 
   it('answers caller mistakes with 400 and an unknown agency with 404', async () => {
-    for (const query of ['agency=SYT&period=2023&status=lost', 'agency=SYT&period=2023', 'agency=SYT&period=2023&status=late&limit=1001', 'agency=SYT&period=2023&status=late&offset=-1']) {
+    for (const query of [
+      'agency=SYT&period=2023&status=lost',
+      'agency=SYT&period=2023',
+      'agency=SYT&period=2023&status=late&limit=1001',
+      'agency=SYT&period=2023&status=late&offset=-1',
+    ]) {
       const reply = await t.get<{ code: string }>(`/api/dossiers/list?${query}`);
       assert.deepEqual([reply.status, reply.body.code], [400, 'invalid_request'], query);
     }

@@ -25,6 +25,13 @@ describe('ApiService', () => {
     );
   });
 
+  it('asks for a page of a dossier list with the URL filters, the figure and the procedure', () => {
+    api.dossierList({ agency: 'SVHTTDL', period: '2023-H1', calendar: false, department: 'Phòng Quản lý Văn hóa', status: 'late', procedure: '1.000001', offset: 50, limit: 50 }).subscribe();
+    http.expectOne(
+      `/api/dossiers/list?agency=SVHTTDL&period=2023-H1&calendar=false&department=${encodeURIComponent('Phòng Quản lý Văn hóa')}&status=late&offset=50&limit=50&procedure=1.000001`,
+    );
+  });
+
   it('lists agencies and loads, and reads one load', () => {
     api.agencies().subscribe();
     api.jobs().subscribe();

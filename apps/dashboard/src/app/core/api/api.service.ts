@@ -8,6 +8,8 @@ import type {
   CopyForwardResponse,
   DepartmentScorecardResponse,
   DossierBreakdownResponse,
+  DossierCohort,
+  DossierListResponse,
   DossierStatsResponse,
   DutySlot,
   DutyView,
@@ -42,6 +44,14 @@ export interface DossierQuery {
   period: string;
   calendar: boolean;
   department?: string;
+}
+
+/** A page of the dossiers behind one figure, under the page's filters narrowed to a procedure if given. */
+export interface DossierListRequest extends DossierQuery {
+  status: DossierCohort;
+  procedure?: string;
+  offset: number;
+  limit: number;
 }
 
 /** The report of an agency for an official period; without `year` the API picks the index year. */
@@ -83,6 +93,13 @@ export class ApiService {
   /** The same filters as the stats, split by one dimension (month, department, …). */
   dossierBreakdown(query: DossierQuery, by: BreakdownDimension): Observable<DossierBreakdownResponse> {
     return this.http.get<DossierBreakdownResponse>('/api/dossiers/stats/breakdown', { params: dossierParams(query).set('by', by) });
+  }
+
+  /** The dossiers behind a figure of the stats, a page at a time, with the total of all pages. */
+  dossierList(query: DossierListRequest): Observable<DossierListResponse> {
+    let params = dossierParams(query).set('status', query.status).set('offset', String(query.offset)).set('limit', String(query.limit));
+    if (query.procedure) params = params.set('procedure', query.procedure);
+    return this.http.get<DossierListResponse>('/api/dossiers/list', { params });
   }
 
   /** Index families with their frameworks, and the years and peer groups that have scores. */

@@ -1,23 +1,38 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
+import { NgTemplateOutlet } from '@angular/common';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { formatNumber, formatPercent, hasActivity } from '@cchc/domain';
 import { forkJoin } from 'rxjs';
 import { ChartFigureComponent } from '../../charts/chart-figure';
 import { channelChart, channelSummary, timelinessChart, timelinessSummary, type MonthlyDossiers } from '../../charts/dossier-charts';
 import { ApiService, type DossierQuery } from '../../core/api/api.service';
 import { dataOf, failureOf, loadLatest, LOADING, loadState } from '../../core/api/load-state';
+import { AuthService } from '../../core/auth/auth.service';
 import { I18nService, type MessageKey } from '../../core/i18n/i18n.service';
 import { AgencyPickerComponent, agencyName } from '../../shared/agency-picker';
 import { DataLinkComponent } from '../../shared/data-link';
-import { describePeriod, dossierFilters } from '../../shared/dossier-filters/dossier-filters';
+import { describePeriod, dossierFilters, homeDepartment } from '../../shared/dossier-filters/dossier-filters';
 import { ExportComponent, type ExportColumn, type ExportTable } from '../../shared/export';
 import { PeriodPickerComponent, type PeriodChoice } from '../../shared/period-picker';
 import { StateViewComponent } from '../../shared/state-view';
+import { DossierListComponent } from './dossier-list.component';
+import { listFromParams, listParams, type ListCohort } from './dossier-list';
 
 /** Official statistics of one agency's dossiers for one period: the report table, charts, departments. */
 @Component({
   selector: 'cchc-dossiers-page',
-  imports: [AgencyPickerComponent, ChartFigureComponent, DataLinkComponent, ExportComponent, PeriodPickerComponent, StateViewComponent],
+  imports: [
+    AgencyPickerComponent,
+    ChartFigureComponent,
+    DataLinkComponent,
+    DossierListComponent,
+    ExportComponent,
+    NgTemplateOutlet,
+    PeriodPickerComponent,
+    RouterLink,
+    StateViewComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dossiers.page.html',
   styleUrl: './dossiers.page.css',
@@ -28,11 +43,18 @@ export class DossiersPage {
 
   private readonly agenciesState = toSignal(loadState(this.api.agencies()), { initialValue: LOADING });
   protected readonly agencies = computed(() => dataOf(this.agenciesState()) ?? undefined);
-  private readonly filters = dossierFilters(this.agencies);
+  private readonly user = inject(AuthService).user;
+  // a department head opens on their own department; the API lets them see the others of their agency too
+  private readonly filters = dossierFilters(
+    this.agencies,
+    computed(() => homeDepartment(this.user())),
+  );
   protected readonly query = this.filters.query;
   protected readonly departments = computed(() => this.agencies()?.find((a) => a.code === this.query()?.agency)?.departments ?? []);
 
   protected readonly period = computed(() => describePeriod(this.query(), this.i18n));
+  private readonly params = toSignal(inject(ActivatedRoute).queryParamMap, { requireSync: true });
+  protected readonly list = computed(() => listFromParams(this.params()));
 
   private readonly state = loadLatest(this.query, (query) => this.load(query));
   protected readonly data = computed(() => dataOf(this.state()));
@@ -58,16 +80,9 @@ export class DossiersPage {
   }));
 
   /** The filters above the tables, written in the first rows of their exports. */
-  private readonly exportFilters = computed((): ExportTable['filters'] => {
-    const query = this.query();
-    const period = this.period();
-    const agency = this.agencies()?.find((a) => a.code === query?.agency);
-    return [
-      { label: this.i18n.t('common.agency'), value: agency ? agencyName(agency, this.i18n.lang()) : (query?.agency ?? '') },
-      { label: this.i18n.t('period.legend'), value: period ? `${period.label} — ${period.window} (${period.kind})` : '' },
-      { label: this.i18n.t('common.department'), value: query?.department ?? this.i18n.t('common.allDepartments') },
-    ];
-  });
+  private readonly exportFilters = computed(() => this.filtersOf(this.query()?.department));
+  /** The open list's, whose department may be a breakdown row's. */
+  protected readonly listFilters = computed(() => this.filtersOf(this.list()?.department ?? this.query()?.department));
   protected readonly officialExport = computed((): ExportTable | null => {
     const stats = this.data()?.stats;
     if (!stats) return null;
@@ -140,11 +155,56 @@ export class DossiersPage {
     };
   });
 
+  /** Procedures with late or overdue dossiers, most of those first: the ones to look into. */
+  protected readonly troubledProcedures = computed(() =>
+    (this.data()?.procedures.rows ?? [])
+      .filter((row) => row.resolvedLate + row.pendingOverdue > 0)
+      .sort((a, b) => b.resolvedLate + b.pendingOverdue - (a.resolvedLate + a.pendingOverdue) || a.key.localeCompare(b.key)),
+  );
+  protected readonly procedureExport = computed((): ExportTable | null => {
+    if (!this.data()) return null;
+    const t = (key: MessageKey) => this.i18n.t(key);
+    return {
+      name: `${t('dossiers.byProcedure')} ${this.query()?.agency} ${this.query()?.period}`,
+      title: `${t('dossiers.title')} — ${t('dossiers.byProcedure')}`,
+      filters: this.exportFilters(),
+      columns: [
+        { label: t('dossierList.procedureCode'), width: 12 },
+        { label: t('dossierList.procedureName'), width: 48 },
+        { label: t('dossiers.resolved'), width: 14 },
+        { label: t('dossiers.late'), width: 14 },
+        { label: t('dossiers.pending'), width: 14 },
+        { label: t('dossiers.overdue'), width: 14 },
+      ],
+      rows: this.troubledProcedures().map((row) => [row.key, row.label, row.resolved, row.resolvedLate, row.pending, row.pendingOverdue]),
+    };
+  });
+
+  private filtersOf(department: string | undefined): ExportTable['filters'] {
+    const query = this.query();
+    const period = this.period();
+    const agency = this.agencies()?.find((a) => a.code === query?.agency);
+    return [
+      { label: this.i18n.t('common.agency'), value: agency ? agencyName(agency, this.i18n.lang()) : (query?.agency ?? '') },
+      { label: this.i18n.t('period.legend'), value: period ? `${period.label} — ${period.window} (${period.kind})` : '' },
+      { label: this.i18n.t('common.department'), value: department ?? this.i18n.t('common.allDepartments') },
+    ];
+  }
+
+  /** The link that opens a figure's list, narrowed to a breakdown row's department or procedure; only for a non-zero figure. */
+  protected listLink(cohort: ListCohort, count: number, narrow: { department?: string; procedure?: string } = {}) {
+    return count > 0 ? listParams({ cohort, ...narrow }) : null;
+  }
+  protected openLabel(count: number): string {
+    return this.i18n.t('dossiers.openList', { count: this.n(count) });
+  }
+
   private load(query: DossierQuery) {
     return forkJoin({
       stats: this.api.dossierStats(query),
       months: this.api.dossierBreakdown(query, 'month'),
       departments: this.api.dossierBreakdown(query, 'department'),
+      procedures: this.api.dossierBreakdown(query, 'procedure'),
     });
   }
 

@@ -1,6 +1,7 @@
 import { convertToParamMap } from '@angular/router';
 import type { AgencySummary } from '@cchc/domain';
-import { defaultPeriod, filtersFromParams } from './dossier-filters';
+import { defaultPeriod, filtersFromParams, homeDepartment } from './dossier-filters';
+import { TEST_USERS } from '../../core/auth/testing';
 
 const agency = (code: string): AgencySummary => ({ code, name: code, nameEn: null, departments: [] });
 const agencies = [agency('STP'), agency('SVHTTDL')];
@@ -41,5 +42,15 @@ describe('dossier filters from the URL', () => {
     expect(filtersFromParams(params({}), agencies, 'GONE')!.agency).toBe('STP');
     expect(filtersFromParams(params({}), undefined, null)).toBeNull();
     expect(filtersFromParams(params({}), [], null)).toBeNull();
+  });
+
+  it("opens a department head's own agency on their department, and all departments when asked with an empty one", () => {
+    const home = homeDepartment(TEST_USERS.department_head);
+    expect(home).toEqual({ agency: 'SVHTTDL', department: 'Phòng Quản lý Văn hóa' });
+    expect(filtersFromParams(params({ agency: 'SVHTTDL' }), agencies, null, home)!.department).toBe('Phòng Quản lý Văn hóa');
+    expect(filtersFromParams(params({ agency: 'SVHTTDL', department: '' }), agencies, null, home)!.department).toBeUndefined();
+    expect(filtersFromParams(params({ agency: 'SVHTTDL', department: 'Phòng A' }), agencies, null, home)!.department).toBe('Phòng A');
+    expect(filtersFromParams(params({ agency: 'STP' }), agencies, null, home)!.department).toBeUndefined();
+    expect([homeDepartment(TEST_USERS.director), homeDepartment(TEST_USERS.inspector), homeDepartment(null)]).toEqual([null, null, null]);
   });
 });
