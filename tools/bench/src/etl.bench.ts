@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ClickhouseRepository, dossierStatsSql } from '@cchc/clickhouse';
+import { addDays, parsePeriod, type ReportingPeriod } from '@cchc/domain';
 import { EtlPipelineService } from '@cchc/etl';
 import { startBuiltApi } from './built-api';
 import { openEtlContext } from './etl-context';
-import { writeDossierCsv } from './generate-dossiers';
+import { DEPARTMENTS, writeDossierCsv } from './generate-dossiers';
 
 const AGENCIES = 20;
 const REQUESTS = 200;
@@ -24,6 +25,17 @@ const keep = process.argv.includes('--keep');
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const rate = (n: number, ms: number) => Math.round(n / (ms / 1000)).toLocaleString('en-US');
 const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))]!;
+
+/**
+ * The i-th question: an official month of 2021–2025, whole or one department's, so 200 requests ask
+ * 200 different questions and time the query, not the API's kept answers.
+ */
+function question(i: number): { period: ReportingPeriod; department: string | undefined } {
+  const month = i % 60;
+  const period = parsePeriod(`${2021 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`);
+  const choice = Math.floor(i / 60) % (DEPARTMENTS.length + 1);
+  return { period, department: choice === 0 ? undefined : DEPARTMENTS[choice - 1] };
+}
 
 async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now();
@@ -76,11 +88,14 @@ async function measure(rows: number): Promise<Measured> {
   const peakRss = process.resourceUsage().maxRSS * 1024;
   if (job.status !== 'done' || job.rowsLoaded !== rows) throw new Error(`pipeline load did not finish: ${JSON.stringify(job)}`);
 
-  // The bare SQL behind the stats endpoint, on the engine directly.
-  const windows = [{ key: '2024-H1', start: '2023-12-15 00:00:00', end: '2024-06-15 00:00:00', firstDay: '2023-12-15', lastDay: '2024-06-14' }];
-  const { sql, params } = dossierStatsSql((name) => clickhouse.table(name), { agency: 'A07', windows });
+  // The bare SQL behind the stats endpoint, on the engine directly, for the same questions.
   const sqlTimes: number[] = [];
-  for (let i = 0; i < REQUESTS; i++) sqlTimes.push((await timed(() => clickhouse.query(sql, params)))[1]);
+  for (let i = 0; i < REQUESTS; i++) {
+    const { period, department } = question(i);
+    const window = { key: period.code, start: `${period.from} 00:00:00`, end: `${addDays(period.to, 1)} 00:00:00`, firstDay: period.from, lastDay: period.to };
+    const { sql, params } = dossierStatsSql((name) => clickhouse.table(name), { agency: 'A07', windows: [window], ...(department ? { department } : {}) });
+    sqlTimes.push((await timed(() => clickhouse.query(sql, params)))[1]);
+  }
   await context.close();
 
   const apiTimes = await endpointTimes(join(dir, 'data'));
@@ -116,14 +131,15 @@ async function main(): Promise<void> {
   }
 }
 
-/** The built API on the loaded data: one warm-up, then sequential requests over loopback. */
+/** The built API on the loaded data: one warm-up, then sequential requests over loopback, each a new question (no kept answer). */
 async function endpointTimes(dataDir: string): Promise<number[]> {
   const api = await startBuiltApi({ CCHC_DATA_DIR: dataDir });
   try {
-    const path = '/dossiers/stats?agency=A07&period=2024-H1';
-    await api.get(path);
+    await api.get('/dossiers/stats?agency=A07&period=2024-H1');
     const times: number[] = [];
     for (let i = 0; i < REQUESTS; i++) {
+      const { period, department } = question(i);
+      const path = `/dossiers/stats?agency=A07&period=${period.code}${department ? `&department=${encodeURIComponent(department)}` : ''}`;
       const [status, ms] = await timed(() => api.get(path));
       if (status !== 200) throw new Error(`stats answered ${status}`);
       times.push(ms);

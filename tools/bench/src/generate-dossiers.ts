@@ -4,7 +4,7 @@ export const DOSSIER_HEADER =
   'Mã hồ sơ,Mã TTHC,Tên thủ tục,Lĩnh vực,Mã cơ quan,Phòng xử lý,Hình thức nộp,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Trạng thái,Ký số,Số hóa,Thanh toán trực tuyến,Đối tượng';
 
 const CHANNELS = ['Trực tuyến', 'Trực tuyến', 'Trực tuyến', 'Trực tiếp', 'Bưu chính'];
-const DEPARTMENTS = ['Văn phòng', 'Phòng Quản lý Văn hóa', 'Phòng Quản lý Thể thao', 'Phòng Quản lý Du lịch'];
+export const DEPARTMENTS = ['Văn phòng', 'Phòng Quản lý Văn hóa', 'Phòng Quản lý Thể thao', 'Phòng Quản lý Du lịch'];
 const pad = (n: number) => String(n).padStart(2, '0');
 const text = (ms: number) => {
   const d = new Date(ms + 7 * 3600_000);
