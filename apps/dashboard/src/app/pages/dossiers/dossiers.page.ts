@@ -19,7 +19,10 @@ import { StateViewComponent } from '../../shared/state-view';
 import { DossierListComponent } from './dossier-list.component';
 import { listFromParams, listParams, type ListCohort } from './dossier-list';
 
-/** Official statistics of one agency's dossiers for one period: the report table, charts, departments. */
+/**
+ * Official statistics of one agency's dossiers for one period: the report table, charts, departments,
+ * the procedures with late or overdue dossiers, and the list behind any late or overdue figure.
+ */
 @Component({
   selector: 'cchc-dossiers-page',
   imports: [
