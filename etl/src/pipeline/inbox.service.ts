@@ -3,6 +3,7 @@ import { basename, join, relative } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { formatNumber, type EtlJobSummary } from '@cchc/domain';
 import { APP_CONFIG, type AppConfig } from '@cchc/config';
+import { ClickhouseRepository } from '@cchc/clickhouse';
 import { EtlPipelineService, type LoadOptions } from './etl-pipeline.service';
 
 const stamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
@@ -56,6 +57,7 @@ export class InboxService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly pipeline: EtlPipelineService,
+    private readonly clickhouse: ClickhouseRepository,
   ) {}
 
   get doneDir(): string {
@@ -72,12 +74,21 @@ export class InboxService {
     }
   }
 
-  /** Loads every file waiting in the inbox, oldest name first; a scan never overlaps another. */
+  /**
+   * Loads every file waiting in the inbox, oldest name first; a scan never overlaps another. While
+   * ClickHouse cannot be reached the files wait where they are: loaded then, each would fail and be
+   * moved to failed/.
+   */
   async scan(): Promise<EtlJobSummary[]> {
     if (this.scanning) return [];
     this.scanning = true;
     try {
       await this.ensureFolders();
+      const clickhouse = await this.clickhouse.health();
+      if (!clickhouse.ok) {
+        this.logger.warn(`Inbox scan postponed: ${clickhouse.error}`);
+        return [];
+      }
       const results: EtlJobSummary[] = [];
       for (const name of (await readdir(this.config.inboxDir)).sort()) {
         const path = join(this.config.inboxDir, name);

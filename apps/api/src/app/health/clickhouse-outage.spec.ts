@@ -1,12 +1,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ApiError, HealthResponse } from '@cchc/domain';
+import type { ApiError, EtlJobSummary, HealthResponse } from '@cchc/domain';
 import { ClickhouseUnavailableError } from '@cchc/clickhouse';
+import { InboxService } from '@cchc/etl';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 /** A port nothing listens on: bound by the OS, then released. */
@@ -84,6 +85,15 @@ describe('ClickHouse server unreachable: 503 with a clear message, and back with
       message: 'Không kết nối được kho dữ liệu phân tích (ClickHouse); vui lòng thử lại sau ít phút.',
       messageEn: 'The analytics store (ClickHouse) cannot be reached; please try again in a few minutes.',
     });
+  });
+
+  it('files dropped in the inbox wait there instead of failing one by one into failed/', async () => {
+    const inbox = t.installation.config.inboxDir;
+    copyFileSync(join(process.cwd(), 'etl/src/testing/fixtures/dossiers-hand-count.csv'), join(inbox, 'dossiers.csv'));
+    assert.deepEqual(await t.app.get(InboxService).scan(), []);
+    assert.deepEqual(readdirSync(inbox).sort(), ['done', 'dossiers.csv', 'failed']);
+    assert.deepEqual(readdirSync(join(inbox, 'failed')), []);
+    assert.deepEqual((await t.get<EtlJobSummary[]>('/api/etl/jobs')).body, []);
   });
 
   it(
