@@ -7,7 +7,7 @@ import type { RecordSource } from '../../source/record';
 import type { KindHandler, PreparedLoad, ProgressSink } from '../kind-handler';
 import { commitLoad, removeLoad } from '../loads';
 import type { DerivedLoad, EngineKind } from './engine-kind';
-import { BOUNDED_MEMORY, typedSelect } from './typed-select';
+import { BOUNDED_MEMORY, STAGED_ERRORS_TYPE, typedSelect, type RowErrorReason } from './typed-select';
 
 /** Row errors kept per load; the count of rejected rows is always exact. */
 const MAX_ERRORS = 10_000;
@@ -34,6 +34,8 @@ export class EngineHandler implements KindHandler {
   /** From prepare: rows the commit makes visible, and whether no key repeats within the file. */
   private rowsLoaded = 0;
   private unique = false;
+  /** From stage: what the staged error codes mean. */
+  private reasons: RowErrorReason[] = [];
 
   constructor(
     private readonly clickhouse: ClickhouseRepository,
@@ -50,6 +52,7 @@ export class EngineHandler implements KindHandler {
     const cells = Array.from({ length: cellCount }, (_, i) => `c${i}`);
     await this.createStaging(cells);
     const typed = typedSelect(this.kind, this.match, cellCount);
+    this.reasons = typed.reasons;
     const params = { ...typed.params, default_agency: this.load.defaultAgency ?? '', as_of: this.load.asOf };
     const direct = this.clickhouse.readsLocalFiles ? await source.directFile() : null;
     if (direct) {
@@ -99,12 +102,15 @@ export class EngineHandler implements KindHandler {
     const staging = this.clickhouse.table(this.staging);
     const key = this.kind.key.join(', ');
     const { rowsRead, rowsRejected: invalid } = await this.counts();
-    const rowErrors = await this.clickhouse.query<{ line: number; errors: [string, string, string, string][] }>(
+    const rowErrors = await this.clickhouse.query<{ line: number; errors: [number, string][] }>(
       `SELECT line, errors FROM ${staging} WHERE notEmpty(errors) ORDER BY line LIMIT {limit:UInt32}`,
       { limit: MAX_ERRORS },
     );
     const errors: RowError[] = rowErrors.flatMap((row) =>
-      row.errors.map(([column, value, reasonVi, reasonEn]) => ({ line: Number(row.line), column, value, reasonVi, reasonEn })),
+      row.errors.map(([code, value]) => {
+        const reason = this.reasons[Number(code) - 1]!;
+        return { line: Number(row.line), column: reason.column, value, reasonVi: reason.reasonVi, reasonEn: reason.reasonEn };
+      }),
     );
     const [keys] = await this.clickhouse.query<{ keys: string; duplicates: string }>(
       `SELECT uniqExact(${key}) AS keys, count() - keys AS duplicates FROM ${staging} WHERE empty(errors)`,
@@ -206,7 +212,7 @@ export class EngineHandler implements KindHandler {
     );
     await this.clickhouse.command(
       `CREATE TABLE IF NOT EXISTS ${this.clickhouse.table(this.staging)}
-       (line UInt32, ${columns.join(', ')}, errors Array(Tuple(String, String, String, String)))
+       (line UInt32, ${columns.join(', ')}, errors ${STAGED_ERRORS_TYPE})
        ENGINE = MergeTree ORDER BY line`,
     );
   }
