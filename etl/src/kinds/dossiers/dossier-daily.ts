@@ -16,11 +16,12 @@ export const DOSSIER_DAILY: DerivedTable = {
       await clickhouse.command(sql, { agency, loadId: load.loadId, generation: load.version });
     }
   },
+  // a delete costs about a second whatever it matches, so a first load of its agencies skips it
   async prune(clickhouse, load) {
-    await clickhouse.deleteRows(TABLES.dossierDaily, 'agency IN {agencies:Array(String)} AND generation < {generation:UInt64}', {
-      agencies: load.agencies,
-      generation: load.version,
-    });
+    const superseded = 'agency IN {agencies:Array(String)} AND generation < {generation:UInt64}';
+    const params = { agencies: load.agencies, generation: load.version };
+    const [found] = await clickhouse.query<{ n: string }>(`SELECT count() AS n FROM ${clickhouse.table(TABLES.dossierDaily)} WHERE ${superseded}`, params);
+    if (Number(found?.n ?? 0) > 0) await clickhouse.deleteRows(TABLES.dossierDaily, superseded, params);
   },
 };
 
