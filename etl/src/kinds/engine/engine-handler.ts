@@ -12,6 +12,9 @@ import { BOUNDED_MEMORY, STAGED_ERRORS_TYPE, typedSelect, type RowErrorReason } 
 /** Row errors kept per load; the count of rejected rows is always exact. */
 const MAX_ERRORS = 10_000;
 
+/** Grouping or sorting a file's keys (10M dossier codes) would otherwise hold them all in the process's memory. */
+const SPILL = 'max_bytes_before_external_group_by = 268435456, max_bytes_before_external_sort = 268435456';
+
 export interface EngineLoad {
   loadId: string;
   version: number;
@@ -112,16 +115,22 @@ export class EngineHandler implements KindHandler {
         return { line: Number(row.line), column: reason.column, value, reasonVi: reason.reasonVi, reasonEn: reason.reasonEn };
       }),
     );
+    // grouped by key, not uniqExact: a GROUP BY spills to disk past SPILL, a set does not
     const [keys] = await this.clickhouse.query<{ keys: string; duplicates: string }>(
-      `SELECT uniqExact(${key}) AS keys, count() - keys AS duplicates FROM ${staging} WHERE empty(errors)`,
+      `SELECT count() AS keys, sum(n) - keys AS duplicates FROM (SELECT count() AS n FROM ${staging} WHERE empty(errors) GROUP BY ${key})
+       SETTINGS ${SPILL}`,
     );
-    const duplicates = await this.clickhouse.query<{ code: string; line: number; kept: number }>(
-      `SELECT code, line, kept FROM (
-         SELECT any(${this.codeColumn()}) AS code, groupArray(line) AS lines, max(line) AS kept
-         FROM ${staging} WHERE empty(errors) GROUP BY ${key} HAVING count() > 1
-       ) ARRAY JOIN lines AS line WHERE line != kept ORDER BY line LIMIT {limit:UInt32}`,
-      { limit: MAX_ERRORS },
-    );
+    const repeated = Number(keys?.duplicates ?? 0) > 0;
+    const duplicates = !repeated
+      ? []
+      : await this.clickhouse.query<{ code: string; line: number; kept: number }>(
+          `SELECT code, line, kept FROM (
+             SELECT any(${this.codeColumn()}) AS code, groupArray(line) AS lines, max(line) AS kept
+             FROM ${staging} WHERE empty(errors) GROUP BY ${key} HAVING count() > 1
+           ) ARRAY JOIN lines AS line WHERE line != kept ORDER BY line LIMIT {limit:UInt32}
+           SETTINGS ${SPILL}`,
+          { limit: MAX_ERRORS },
+        );
     const codeLabel = this.match.labels.get(this.kind.codeField) ?? this.kind.codeField;
     for (const d of duplicates) {
       errors.push({
@@ -134,7 +143,7 @@ export class EngineHandler implements KindHandler {
     }
     errors.sort((a, b) => a.line - b.line);
     this.rowsLoaded = Number(keys?.keys ?? 0);
-    this.unique = Number(keys?.duplicates ?? 0) === 0;
+    this.unique = !repeated;
     return {
       rowsRead,
       rowsLoaded: this.rowsLoaded,
@@ -154,7 +163,7 @@ export class EngineHandler implements KindHandler {
       `INSERT INTO ${this.clickhouse.table(this.kind.table)} (${columns.join(', ')}, source_line, load_id, version)
        SELECT ${columns.join(', ')}, line, {loadId:UUID}, {version:UInt64}
        FROM ${staging} WHERE empty(errors) ${lastOfKey}
-       SETTINGS ${BOUNDED_MEMORY}`,
+       SETTINGS ${BOUNDED_MEMORY}, ${SPILL}`,
       { loadId: this.load.loadId, version: this.load.version },
     );
     const [summary] = await this.clickhouse.query<{ agencies: string[] }>(`SELECT groupUniqArray(agency) AS agencies FROM ${staging} WHERE empty(errors)`);
