@@ -13,12 +13,14 @@ export async function startBuiltApi(env: Record<string, string>): Promise<BuiltA
   const port = 3900 + Math.floor(Math.random() * 500);
   const api = spawn(process.execPath, ['dist/apps/api/main.js'], {
     env: { ...process.env, ETL_SCHEDULE: 'off', CCHC_DASHBOARD_DIR: '', ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'development' },
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  let stderr = '';
+  api.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const base = `http://127.0.0.1:${port}/api`;
   try {
     for (let i = 0; ; i++) {
-      if (i > 300) throw new Error('the API did not start');
+      if (api.exitCode !== null || i > 300) throw new Error(`the API did not start (exit ${api.exitCode}): ${stderr}`);
       if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

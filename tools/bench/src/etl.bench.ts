@@ -99,19 +99,24 @@ async function measure(rows: number): Promise<Measured> {
   }
   await context.close();
 
-  const apiTimes = await endpointTimes(join(dir, 'data'));
-  const out = [
+  const print = (rowsOut: string[][]) => {
+    for (const [name, value, note] of rowsOut) console.log(`${name!.padEnd(52)} ${value!.padStart(16)}  ${note}`);
+  };
+  console.log(`\nbench:etl · ${new Date().toISOString().slice(0, 10)} · node ${process.version} · file ${(statSync(csv).size / 2 ** 20).toFixed(0)} MiB`);
+  // printed before the API starts, so a failing endpoint run still leaves the load's figures
+  print([
     ['rows', rows.toLocaleString('en-US'), ''],
     ['engine ingest (native CSV parse)', `${seconds(nativeMs)} s`, `${rate(rows, nativeMs)} rows/s`],
     ['ETL pipeline (staging, validation, dedup, commit)', `${seconds(pipelineMs)} s`, `${rate(rows, pipelineMs)} rows/s`],
     ['ratio pipeline / native', (nativeMs / pipelineMs).toFixed(2), 'target ≥ 0.50'],
     ['peak RSS of the process (engine in-process)', `${(peakRss / 2 ** 20).toFixed(0)} MiB`, `before load ${(rssBefore / 2 ** 20).toFixed(0)} MiB; target ≤ 1024`],
     ['stats SQL on the engine p50 / p95', `${quantile(sqlTimes, 0.5).toFixed(1)} / ${quantile(sqlTimes, 0.95).toFixed(1)} ms`, `${REQUESTS} runs`],
+  ]);
+  const apiTimes = await endpointTimes(join(dir, 'data'));
+  print([
     ['GET /api/dossiers/stats p50 / p95', `${quantile(apiTimes, 0.5).toFixed(1)} / ${quantile(apiTimes, 0.95).toFixed(1)} ms`, `${REQUESTS} requests`],
     ['API overhead ratio (p50 endpoint / p50 SQL)', (quantile(apiTimes, 0.5) / quantile(sqlTimes, 0.5)).toFixed(2), ''],
-  ];
-  console.log(`\nbench:etl · ${new Date().toISOString().slice(0, 10)} · node ${process.version} · file ${(statSync(csv).size / 2 ** 20).toFixed(0)} MiB`);
-  for (const [name, value, note] of out) console.log(`${name!.padEnd(52)} ${value!.padStart(16)}  ${note}`);
+  ]);
   if (!keep) rmSync(dir, { recursive: true, force: true });
   return { rows, pipelineMs, sqlP50: quantile(sqlTimes, 0.5), apiP50: quantile(apiTimes, 0.5) };
 }
