@@ -2,15 +2,14 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Module, type INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import { ConfigModule, testInstallation, type TestInstallation } from '@cchc/config';
-import { ClickhouseModule, ClickhouseRepository, STAGING_PREFIX, TABLES } from '@cchc/clickhouse';
-import { EtlJobRepository, StoreModule } from '@cchc/store';
-import { EtlModule } from '../etl.module';
+import type { TestInstallation } from '@cchc/config';
+import { ClickhouseRepository, STAGING_PREFIX, TABLES } from '@cchc/clickhouse';
+import { EtlJobRepository } from '@cchc/store';
 import { EtlPipelineService } from './etl-pipeline.service';
 import { RecoveryService } from './recovery.service';
+import { openEtlTestContext, type EtlTestContext } from '../testing/etl-test-context';
 
 const HEADER = 'Mã hồ sơ,Mã TTHC,Tên thủ tục,Lĩnh vực,Mã cơ quan,Phòng xử lý,Hình thức nộp,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Trạng thái,Ký số,Số hóa,Thanh toán trực tuyến,Đối tượng';
 const row = (code: string, channel = 'Trực tuyến') =>
@@ -35,18 +34,14 @@ describe('ETL pipeline: formats, profiles and broken files (embedded ClickHouse 
     return Number(result?.n);
   };
 
+  let testContext: EtlTestContext;
   before(async () => {
-    installation = testInstallation();
-    @Module({ imports: [ConfigModule.forRoot(installation.config), ClickhouseModule, StoreModule, EtlModule.forRoot({ background: false })] })
-    class TestModule {}
-    context = await NestFactory.createApplicationContext(TestModule, { logger: false });
+    testContext = await openEtlTestContext();
+    ({ installation, context } = testContext);
     pipeline = context.get(EtlPipelineService);
     clickhouse = context.get(ClickhouseRepository);
   });
-  after(async () => {
-    await context.close();
-    installation.dispose();
-  });
+  after(() => testContext.close());
 
   it('reads UTF-8 with BOM and semicolons', async () => {
     const job = await pipeline.load(file('bom.csv', `\uFEFF${[HEADER, row('A1')].join('\n').replaceAll(',', ';')}`));

@@ -2,14 +2,12 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Module, type INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { ConfigModule, testInstallation, type TestInstallation } from '@cchc/config';
-import { ClickhouseModule, ClickhouseRepository, dossierStatsSql, TABLES, type DossierCountsRow, type StatsWindow } from '@cchc/clickhouse';
-import { StoreModule } from '@cchc/store';
-import { EtlModule } from '../../etl.module';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { TestInstallation } from '@cchc/config';
+import { ClickhouseRepository, dossierStatsSql, TABLES, type DossierCountsRow, type StatsWindow } from '@cchc/clickhouse';
 import { EtlPipelineService } from '../../pipeline/etl-pipeline.service';
 import { RecoveryService } from '../../pipeline/recovery.service';
+import { openEtlTestContext, type EtlTestContext } from '../../testing/etl-test-context';
 
 const HEADER = 'Mã hồ sơ,Mã TTHC,Tên thủ tục,Lĩnh vực,Mã cơ quan,Phòng xử lý,Hình thức nộp,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Trạng thái,Ký số,Số hóa,Thanh toán trực tuyến,Đối tượng';
 const CHANNELS = ['Trực tuyến', 'Trực tiếp', 'Bưu chính'] as const;
@@ -166,18 +164,14 @@ describe('dossier daily aggregates: the statistics equal the definitions applied
     return job;
   };
 
+  let testContext: EtlTestContext;
   before(async () => {
-    installation = testInstallation();
-    @Module({ imports: [ConfigModule.forRoot(installation.config), ClickhouseModule, StoreModule, EtlModule.forRoot({ background: false })] })
-    class TestModule {}
-    context = await NestFactory.createApplicationContext(TestModule, { logger: false });
+    testContext = await openEtlTestContext();
+    ({ installation, context } = testContext);
     pipeline = context.get(EtlPipelineService);
     clickhouse = context.get(ClickhouseRepository);
   });
-  after(async () => {
-    await context.close();
-    installation.dispose();
-  });
+  after(() => testContext.close());
 
   it('after a first export, for every window, agency and department', async () => {
     const first = generate(random(7), 3_000, 'H');
