@@ -220,5 +220,21 @@ describe('ETL pipeline: formats, profiles and broken files (embedded ClickHouse 
       assert.equal(await visible('U1'), 0);
       assert.deepEqual(await kept(), [1, 1]);
     });
+
+    it('an impossible date, and negative, NaN or out-of-scale scores are row errors; the rest loads', async () => {
+      const dossiers = await pipeline.load(file('feb-31.csv', [HEADER, row('F1'), row('F2').replace('10/01/2023 09:00', '31/02/2023 09:00')].join('\n')));
+      assert.deepEqual([dossiers.status, dossiers.rowsLoaded, dossiers.rowsRejected], ['done', 1, 1]);
+      const scores = await pipeline.load(
+        file('papi-hostile.csv', ['unit_code,year,node_code,score', 'X,2017,participation,6', 'Y,2017,participation,-5', 'Z,2017,participation,NaN', 'W,2017,participation,999'].join('\n')),
+        { family: 'papi' },
+      );
+      assert.equal(scores.status, 'done', scores.message ?? '');
+      const errors = await context.get(EtlJobRepository).listErrors(scores.id);
+      assert.deepEqual(
+        errors.map((e) => [e.line, e.value, e.reasonEn.replace(/\d.*$/, '')]),
+        [[3, '-5', 'Outside the scale '], [4, 'NaN', 'Score is not a number'], [5, '999', 'Outside the scale ']],
+      );
+      assert.deepEqual(await kept(), [1, 1]);
+    });
   });
 });
