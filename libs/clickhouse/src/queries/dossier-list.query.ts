@@ -29,8 +29,9 @@ export interface DossierListRow {
   days_past_due: string | null;
 }
 
-// The cohorts by the same predicates as dossierStatsSql, so a list's total is the figure it drills from
-// (the API tests hold the two against each other on the same data).
+// The cohorts by the official definitions, instant by instant — those the statistics' daily aggregates
+// are proven equal to (dossier-daily.spec.ts) — so a list's total is the figure it drills from (the API
+// tests hold the two against each other on the same data).
 const RESOLVED = 'result_at IS NOT NULL AND result_at >= w_start AND result_at < w_end';
 const PENDING = 'received_at < w_end AND (result_at IS NULL OR result_at >= w_end)';
 const LATE_DAY = 'toDate(assumeNotNull(result_at)) > toDate(due_at)';
