@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { percent, type FeedbackStatsQuery, type FeedbackStatsResponse } from '@cchc/domain';
+import { percent, type ReportingPeriod, type FeedbackStatsQuery, type FeedbackStatsResponse } from '@cchc/domain';
 import { ClickhouseRepository, feedbackStatsSql, type FeedbackCountsRow } from '@cchc/clickhouse';
 import { AgenciesService } from '../agencies/agencies.service';
 import { count } from '../counts';
+import { ResultCache } from '../result-cache';
 import { periodOf, windowOf } from '../windows';
 
 /** Feedback and petitions (PAKN) figures; they feed the satisfaction group of the Decision 766 index. */
@@ -11,11 +12,16 @@ export class FeedbackStatsService {
   constructor(
     private readonly clickhouse: ClickhouseRepository,
     private readonly agencies: AgenciesService,
+    private readonly cache: ResultCache,
   ) {}
 
   async stats(query: FeedbackStatsQuery): Promise<FeedbackStatsResponse> {
     const period = periodOf(query);
     await this.agencies.require(query.agency);
+    return this.cache.get(['feedback/stats', period, query.agency, query.department ?? null], () => this.compute(query, period));
+  }
+
+  private async compute(query: FeedbackStatsQuery, period: ReportingPeriod): Promise<FeedbackStatsResponse> {
     const { sql, params } = feedbackStatsSql((name) => this.clickhouse.table(name), windowOf(period), query.department);
     const [row] = await this.clickhouse.query<FeedbackCountsRow>(sql, { agency: query.agency, ...params });
     const answered = count(row?.answered);

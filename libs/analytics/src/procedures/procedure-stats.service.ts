@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { percent, type ProcedureStatsResponse, type StatsQuery } from '@cchc/domain';
+import { percent, type ReportingPeriod, type ProcedureStatsResponse, type StatsQuery } from '@cchc/domain';
 import { catalogueAsOfSql, ClickhouseRepository, procedureStatsSql, type ProcedureCountsRow } from '@cchc/clickhouse';
 import { AgenciesService } from '../agencies/agencies.service';
 import { count } from '../counts';
+import { ResultCache } from '../result-cache';
 import { periodOf, windowOf } from '../windows';
 
 /** Catalogue figures of the reports ("110/118 thủ tục toàn trình, 48/110 có phát sinh hồ sơ"). */
@@ -11,11 +12,16 @@ export class ProcedureStatsService {
   constructor(
     private readonly clickhouse: ClickhouseRepository,
     private readonly agencies: AgenciesService,
+    private readonly cache: ResultCache,
   ) {}
 
   async stats(query: StatsQuery): Promise<ProcedureStatsResponse> {
     const period = periodOf(query);
     await this.agencies.require(query.agency);
+    return this.cache.get(['procedures/stats', period, query.agency], () => this.compute(query, period));
+  }
+
+  private async compute(query: StatsQuery, period: ReportingPeriod): Promise<ProcedureStatsResponse> {
     const [snapshot] = await this.clickhouse.query<{ snapshot: string; rows: string }>(catalogueAsOfSql((name) => this.clickhouse.table(name)), {
       agency: query.agency,
       lastDay: period.to,
