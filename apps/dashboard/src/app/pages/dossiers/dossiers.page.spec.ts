@@ -126,6 +126,20 @@ async function until(condition: () => boolean, ms = 5000): Promise<void> {
   while (!condition() && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
+/** The page on its route, with the API answered by hand: both roles' specs start here. */
+async function setUpPage(): Promise<{ http: HttpTestingController; harness: RouterTestingHarness }> {
+  TestBed.configureTestingModule({
+    providers: [
+      provideZonelessChangeDetection(),
+      provideRouter([{ path: 'ho-so', component: DossiersPage }]),
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideEchartsCore({ echarts }),
+    ],
+  });
+  return { http: TestBed.inject(HttpTestingController), harness: await RouterTestingHarness.create() };
+}
+
 describe('DossiersPage', () => {
   let http: HttpTestingController;
   let harness: RouterTestingHarness;
@@ -136,17 +150,7 @@ describe('DossiersPage', () => {
     signInAs('admin');
     localStorage.removeItem('cchc.lang');
     localStorage.removeItem('cchc.agency');
-    TestBed.configureTestingModule({
-      providers: [
-        provideZonelessChangeDetection(),
-        provideRouter([{ path: 'ho-so', component: DossiersPage }]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideEchartsCore({ echarts }),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create();
+    ({ http, harness } = await setUpPage());
     await harness.navigateByUrl('/ho-so?agency=SVHTTDL&period=2023-H1');
   });
 
@@ -301,6 +305,10 @@ describe('DossiersPage', () => {
     // the department row has 3 late dossiers and no overdue one
     const links = [...page().querySelectorAll<HTMLAnchorElement>('[data-testid="department-table"] a')];
     expect(links.map((a) => [a.textContent!.trim(), a.getAttribute('aria-label')])).toEqual([['3', 'Xem danh sách 3 hồ sơ']]);
+    // and only those figures are marked
+    expect(page().querySelectorAll('[data-testid="official-table"] td.bad').length).toBe(0);
+    const marked = [...page().querySelectorAll('[data-testid="department-table"] td.bad')].map((td) => td.textContent!.trim());
+    expect(marked).toEqual(['3']);
   });
 
   it('opens the late list from the official table, pages it in the URL, and closes it', async () => {
@@ -437,17 +445,7 @@ describe('DossiersPage for a department head', () => {
   beforeEach(async () => {
     signInAs('department_head');
     localStorage.removeItem('cchc.agency');
-    TestBed.configureTestingModule({
-      providers: [
-        provideZonelessChangeDetection(),
-        provideRouter([{ path: 'ho-so', component: DossiersPage }]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideEchartsCore({ echarts }),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create();
+    ({ http, harness } = await setUpPage());
   });
   afterEach(() => {
     http.verify();

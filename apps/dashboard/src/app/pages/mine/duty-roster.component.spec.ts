@@ -30,6 +30,8 @@ describe('DutyRosterComponent', () => {
     [...root().querySelectorAll(`[data-testid="${testid}"] tbody tr`)].map((tr) =>
       [...tr.children].map((cell) => cell.textContent!.trim()),
     );
+  const texts = (selector: string) => [...root().querySelectorAll(selector)].map((cell) => cell.textContent!.trim());
+  const labels = (selector: string) => [...root().querySelectorAll(selector)].map((button) => button.getAttribute('aria-label'));
   const fill = (form: string, values: Record<string, string>) => {
     for (const [name, value] of Object.entries(values)) {
       (root().querySelector(`[data-testid="${form}"] [name="${name}"]`) as HTMLInputElement | HTMLSelectElement).value = value;
@@ -55,6 +57,24 @@ describe('DutyRosterComponent', () => {
       ['Thứ Ba', 'Trần Văn Minh', 'Nguyễn Thị Lan', '01/01/2024', '31/12/2024', 'Xóa'],
     ]);
     expect(rows('duty-leaves')).toEqual([['Nguyễn Thị Lan', '10/06/2024', '12/06/2024', 'người dự phòng', 'Xóa']]);
+    expect(texts('[data-testid="duty-roster"] thead th')).toEqual([
+      'Thứ',
+      'Người trực chính',
+      'Người dự phòng',
+      'Từ ngày',
+      'Đến ngày',
+      'Xóa',
+    ]);
+    expect(texts('[data-testid="duty-leaves"] thead th')).toEqual(['Người nghỉ', 'Từ ngày', 'Đến ngày', 'Người trực thay', 'Xóa']);
+    // names are text, set apart from the dates
+    expect(texts('[data-testid="duty-roster"] tbody tr:first-child td.text')).toEqual(['Nguyễn Thị Lan', 'Trần Văn Minh']);
+    expect(texts('[data-testid="duty-leaves"] tbody td.text')).toEqual(['người dự phòng']);
+    // each remove button says which row it removes
+    expect(labels('[data-testid="duty-roster"] tbody button')).toEqual([
+      'Xóa lịch trực Thứ Hai của Nguyễn Thị Lan',
+      'Xóa lịch trực Thứ Ba của Trần Văn Minh',
+    ]);
+    expect(labels('[data-testid="duty-leaves"] tbody button')).toEqual(['Xóa lượt nghỉ của Nguyễn Thị Lan từ 10/06/2024']);
     expect([...root().querySelectorAll('#duty-officers option')].map((o) => (o as HTMLOptionElement).value)).toEqual([
       'Nguyễn Thị Lan',
       'Trần Văn Minh',
@@ -72,6 +92,9 @@ describe('DutyRosterComponent', () => {
     expect((root().querySelector('[data-testid="duty-slot-form"] [name="primary"]') as HTMLInputElement).value).toBe('');
 
     (root().querySelectorAll('[data-testid="duty-roster"] tbody button')[1] as HTMLButtonElement).click();
+    fixture.detectChanges();
+    // one change at a time: every remove button waits for the answer
+    expect([...root().querySelectorAll<HTMLButtonElement>('[data-testid="duty-editor"] tbody button')].every((b) => b.disabled)).toBeTrue();
     const removed = http.expectOne({ method: 'PUT', url: '/api/units/SVHTTDL/duty' });
     expect(removed.request.body).toEqual({ roster: [monday, friday] });
     removed.flush(duty({ roster: [monday, friday] }));

@@ -1,12 +1,29 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
 import { formatDate, type DutySlot, type DutyView } from '@cchc/domain';
 import type { Observable } from 'rxjs';
 import { ApiService } from '../../core/api/api.service';
 import { dataOf, failureOf, failureText, loadLatest, toFailure, type Failure } from '../../core/api/load-state';
-import { I18nService } from '../../core/i18n/i18n.service';
+import { I18nService, type MessageKey } from '../../core/i18n/i18n.service';
 import { weekdayKey, WEEKDAYS } from '../../shared/duty/weekdays';
 import { StateViewComponent } from '../../shared/state-view';
 import { leaveFrom, rosterOfficers, slotFrom } from './duty-roster';
+
+/** A roster slot or a leave as its row shows it, with the change that removes it. */
+interface DutyRow {
+  key: string;
+  head: string;
+  /** `name` cells hold people's names, set as text rather than as figures. */
+  cells: readonly { value: string; name?: boolean }[];
+  removeLabel: string;
+  remove: () => void;
+}
+interface DutyTable {
+  testid: string;
+  caption: string;
+  columns: readonly string[];
+  rows: readonly DutyRow[];
+}
 
 /**
  * The one-stop counter's duty roster for a director or admin: a primary and a backup officer per
@@ -15,7 +32,7 @@ import { leaveFrom, rosterOfficers, slotFrom } from './duty-roster';
  */
 @Component({
   selector: 'cchc-duty-roster',
-  imports: [StateViewComponent],
+  imports: [NgTemplateOutlet, StateViewComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './duty-roster.component.html',
   styleUrl: './duty-roster.component.css',
@@ -35,11 +52,46 @@ export class DutyRosterComponent {
   protected readonly sending = signal(false);
   protected readonly failure = signal<Failure | null>(null);
 
+  protected readonly rosterTable = computed((): DutyTable => ({
+    testid: 'duty-roster',
+    caption: this.i18n.t('duty.rosterCaption'),
+    columns: this.texts('duty.col.weekday', 'duty.col.primary', 'duty.col.backup', 'duty.col.from', 'duty.col.to'),
+    // slots have no id: the API takes the roster whole, so a slot is where it stands
+    rows: (this.duty()?.roster ?? []).map((slot, index) => ({
+      key: String(index),
+      head: this.weekday(slot.weekday),
+      cells: [
+        { value: slot.primary, name: true },
+        { value: slot.backup, name: true },
+        { value: this.date(slot.validFrom) },
+        { value: this.date(slot.validTo) },
+      ],
+      removeLabel: this.i18n.t('duty.removeSlot', { weekday: this.weekday(slot.weekday), primary: slot.primary }),
+      remove: () => this.removeSlot(slot),
+    })),
+  }));
+  protected readonly leaveTable = computed((): DutyTable => ({
+    testid: 'duty-leaves',
+    caption: this.i18n.t('duty.leavesCaption'),
+    columns: this.texts('duty.col.officer', 'duty.col.from', 'duty.col.to', 'duty.col.substitute'),
+    rows: (this.duty()?.leaves ?? []).map((leave) => ({
+      key: leave.id,
+      head: leave.officer,
+      cells: [
+        { value: this.date(leave.from) },
+        { value: this.date(leave.to) },
+        { value: leave.substitute ?? this.i18n.t('duty.noSubstitute'), name: true },
+      ],
+      removeLabel: this.i18n.t('duty.removeLeave', { officer: leave.officer, from: this.date(leave.from) }),
+      remove: () => this.removeLeave(leave.id),
+    })),
+  }));
+
   protected addSlot(form: HTMLFormElement): void {
     const roster = this.duty()?.roster ?? [];
     this.send(this.api.setDutyRoster(this.agency(), [...roster, slotFrom(new FormData(form))]), form);
   }
-  protected removeSlot(slot: DutySlot): void {
+  private removeSlot(slot: DutySlot): void {
     const roster = this.duty()?.roster ?? [];
     this.send(
       this.api.setDutyRoster(
@@ -51,7 +103,7 @@ export class DutyRosterComponent {
   protected addLeave(form: HTMLFormElement): void {
     this.send(this.api.addLeave(this.agency(), leaveFrom(new FormData(form))), form);
   }
-  protected removeLeave(id: string): void {
+  private removeLeave(id: string): void {
     this.send(this.api.removeLeave(this.agency(), id));
   }
 
@@ -73,10 +125,13 @@ export class DutyRosterComponent {
     });
   }
 
+  private texts(...keys: MessageKey[]): string[] {
+    return keys.map((key) => this.i18n.t(key));
+  }
   protected weekday(weekday: number): string {
     return this.i18n.t(weekdayKey(weekday));
   }
-  protected date(iso: string | null): string {
+  private date(iso: string | null): string {
     return iso ? formatDate(iso, this.i18n.lang()) : this.i18n.t('duty.untilChanged');
   }
   protected failureText(failure: Failure): string {

@@ -122,7 +122,7 @@ describe('ReportsPage', () => {
     await flushAll();
     expect(text()).toContain(DOSSIERS);
     expect(text()).toContain('01 nhiệm vụ quá hạn (Phòng Quản lý Văn hóa)');
-    const stamp = [...page().querySelectorAll('[data-testid="report-filters"] div')].map((pair) =>
+    const stamp = [...page().querySelectorAll('[data-testid="filter-stamp"] div')].map((pair) =>
       [...pair.children].map((cell) => cell.textContent!.trim()),
     );
     expect(stamp).toEqual([
@@ -130,6 +130,8 @@ describe('ReportsPage', () => {
       ['Từ ngày', '15/12/2023'],
       ['Năm chỉ số', '2023'],
     ]);
+    // unlike the overview's, the report's stamp shows on screen as well as on paper
+    expect(page().querySelector('[data-testid="filter-stamp"]')!.classList.contains('print-only')).toBeFalse();
     const rows = [...page().querySelectorAll('[data-testid="report-table-losses"] tbody tr')].map((tr) =>
       [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()),
     );

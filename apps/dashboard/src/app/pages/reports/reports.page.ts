@@ -9,6 +9,7 @@ import { AgencyPickerComponent } from '../../shared/agency-picker';
 import { DataLinkComponent } from '../../shared/data-link';
 import { AGENCY_KEY, describePeriod, periodFromParams, pickAgency } from '../../shared/dossier-filters/dossier-filters';
 import { exportDate, ExportComponent, type ExportTable } from '../../shared/export';
+import { FilterStampComponent } from '../../shared/filter-stamp';
 import { PeriodPickerComponent, type PeriodChoice } from '../../shared/period-picker';
 import { saveFile } from '../../shared/save-file/save-file';
 import { StateViewComponent } from '../../shared/state-view';
@@ -31,6 +32,7 @@ const FILE_FORMATS: readonly FileFormat[] = ['pdf', 'docx', 'xlsx', 'html'];
     ConsistencyComponent,
     DataLinkComponent,
     ExportComponent,
+    FilterStampComponent,
     PeriodPickerComponent,
     StateViewComponent,
   ],

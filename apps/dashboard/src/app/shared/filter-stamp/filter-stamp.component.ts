@@ -41,6 +41,7 @@ export interface StampItem {
     }
     .stamp dd {
       margin: 0;
+      font-size: inherit;
       font-weight: 600;
       color: var(--ink);
     }
