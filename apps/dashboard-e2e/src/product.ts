@@ -20,7 +20,7 @@ export interface RunningProduct {
   dataDir: string;
   /** GET an API path signed in as a demo user (admin unless said), for the figures a page must show. */
   api<T>(path: string, user?: DemoUser): Promise<T>;
-  /** A change the pages do not make (the daily task check, the duty roster), as a demo user (admin unless said). */
+  /** A change the pages do not make at once (the daily task check, a whole week's roster), as a demo user (admin unless said). */
   send<T>(method: 'POST' | 'PUT', path: string, body: unknown, user?: DemoUser): Promise<T>;
   stop(): Promise<void>;
 }

@@ -9,6 +9,7 @@ import type {
   DepartmentScorecardResponse,
   DossierListResponse,
   DossierStatsResponse,
+  DutyView,
   IndexScoresResponse,
   NotificationView,
   OwnershipResponse,
@@ -356,7 +357,7 @@ describe('the started product (end to end)', () => {
     assert.equal(lines.length, 5 + 2 + all.length + 1, 'title, filters, blank, header, every task, final line break');
   });
 
-  it('lets a director assign a node on Phân công, which the index page then names as its owner', async () => {
+  it('lets a director assign a node and keep the duty roster on Phân công, and edit a task; the index page then names the owner', async () => {
     const tree = await product.api<OwnershipResponse>('/api/units/SVHTTDL/ownership?family=par&year=2024', 'giamdoc');
     const node = tree.nodes.find((n) => n.depth === 0 && n.lost !== null && !n.owner)!;
     assert.ok(node, 'a scored top-level node nobody answers for yet');
@@ -377,6 +378,36 @@ describe('the started product (end to end)', () => {
     await page.waitForSelector('[data-testid="assign-done"]');
     assert.equal((await page.textContent(`tr[data-node="${node.code}"] [data-testid="owner-lead"]`))?.trim(), CULTURE);
     assert.equal(await unassigned(), `${tree.unassigned.length - 1}/${tree.nodes.length} tiêu chí chưa giao`);
+
+    // who stands at the one-stop counter: a Monday slot, then a leave with a stand-in
+    const slot = page.locator('[data-testid="duty-slot-form"]');
+    await slot.locator('[name="weekday"]').selectOption('1');
+    await slot.locator('[name="primary"]').fill('Nguyễn Thị Lan');
+    await slot.locator('[name="backup"]').fill('Trần Văn Minh');
+    await slot.locator('[name="validFrom"]').fill('2024-01-01');
+    await slot.locator('button[type="submit"]').click();
+    await page.waitForSelector('[data-testid="duty-roster"] tbody tr');
+    const leave = page.locator('[data-testid="duty-leave-form"]');
+    await leave.locator('[name="officer"]').fill('Nguyễn Thị Lan');
+    await leave.locator('[name="from"]').fill('2024-06-10');
+    await leave.locator('[name="to"]').fill('2024-06-12');
+    await leave.locator('[name="substitute"]').fill('Lê Văn Tuấn');
+    await leave.locator('button[type="submit"]').click();
+    await page.waitForSelector('[data-testid="duty-leaves"] tbody tr');
+    const lastRow = async (testid: string) =>
+      (await page.locator(`[data-testid="${testid}"] tbody tr`).last().locator('th, td').allTextContents()).map((cell) => cell.trim());
+    assert.deepEqual(await lastRow('duty-roster'), ['Thứ Hai', 'Nguyễn Thị Lan', 'Trần Văn Minh', '01/01/2024', 'đến khi thay đổi', 'Xóa']);
+    assert.deepEqual(await lastRow('duty-leaves'), ['Nguyễn Thị Lan', '10/06/2024', '12/06/2024', 'Lê Văn Tuấn', 'Xóa']);
+    const duty = await product.api<DutyView>('/api/units/SVHTTDL/duty', 'giamdoc');
+    assert.deepEqual(
+      duty.roster.map((s) => [s.weekday, s.primary, s.backup]),
+      [[1, 'Nguyễn Thị Lan', 'Trần Văn Minh']],
+    );
+    assert.deepEqual(
+      duty.leaves.map((l) => [l.officer, l.from, l.to, l.substitute]),
+      [['Nguyễn Thị Lan', '2024-06-10', '2024-06-12', 'Lê Văn Tuấn']],
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'phan-cong.png'), fullPage: true });
 
     // a plan from a file: the good rows become tasks, the bad one is reported by line and reason
     await page.goto(`${product.url}/nhiem-vu?agency=SVHTTDL&family=par&year=2024&period=2024-H1`);
@@ -407,6 +438,14 @@ describe('the started product (end to end)', () => {
     await row.waitFor();
     const cells = (await row.locator('td').allTextContents()).map((cell) => cell.trim());
     assert.deepEqual(cells.slice(0, 5), ['1', expected.pointsLost.toFixed(2).replace('.', ','), ...[expected.tasks.total, expected.tasks.done, expected.tasks.overdue].map(String)]);
+
+    // a director edits any department's task, and may hand it to any department
+    const card = page.locator('[data-testid="task"]').filter({ hasText: HEAD_TASK });
+    await card.locator('[data-testid="task-edit"] summary').click();
+    assert.equal(await card.locator('[data-testid="task-edit-content"]').inputValue(), HEAD_TASK);
+    const leads = await card.locator('[data-testid="task-edit-lead"] option').allTextContents();
+    assert.ok(leads.includes(CULTURE) && leads.includes('Văn phòng Sở'), leads.join(', '));
+    assert.equal(await card.locator('[data-testid="task-edit-lead"]').inputValue(), CULTURE);
     await page.screenshot({ path: join(SCREENSHOTS, 'nhiem-vu.png'), fullPage: true });
 
     // the index page's owner column names the department
