@@ -37,9 +37,7 @@ describe('ETL pipeline: formats, profiles and broken files (embedded ClickHouse 
   let testContext: EtlTestContext;
   before(async () => {
     testContext = await openEtlTestContext();
-    ({ installation, context } = testContext);
-    pipeline = context.get(EtlPipelineService);
-    clickhouse = context.get(ClickhouseRepository);
+    ({ installation, context, pipeline, clickhouse } = testContext);
   });
   after(() => testContext.close());
 

@@ -1,13 +1,16 @@
 import { Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigModule, testInstallation, type TestInstallation } from '@cchc/config';
-import { ClickhouseModule } from '@cchc/clickhouse';
+import { ClickhouseModule, ClickhouseRepository } from '@cchc/clickhouse';
 import { StoreModule } from '@cchc/store';
 import { EtlModule } from '../etl.module';
+import { EtlPipelineService } from '../pipeline/etl-pipeline.service';
 
 export interface EtlTestContext {
   installation: TestInstallation;
   context: INestApplicationContext;
+  pipeline: EtlPipelineService;
+  clickhouse: ClickhouseRepository;
   close(): Promise<void>;
 }
 
@@ -20,6 +23,8 @@ export async function openEtlTestContext(): Promise<EtlTestContext> {
   return {
     installation,
     context,
+    pipeline: context.get(EtlPipelineService),
+    clickhouse: context.get(ClickhouseRepository),
     async close() {
       await context.close();
       installation.dispose();

@@ -167,9 +167,7 @@ describe('dossier daily aggregates: the statistics equal the definitions applied
   let testContext: EtlTestContext;
   before(async () => {
     testContext = await openEtlTestContext();
-    ({ installation, context } = testContext);
-    pipeline = context.get(EtlPipelineService);
-    clickhouse = context.get(ClickhouseRepository);
+    ({ installation, context, pipeline, clickhouse } = testContext);
   });
   after(() => testContext.close());
 
