@@ -69,8 +69,9 @@ describe('DataPage', () => {
       ['Tệp', 'Loại', 'Trạng thái', 'Đọc', 'Nạp', 'Lỗi', 'Bắt đầu', 'Kết thúc', 'Ghi chú'],
     ]);
     expect(rows.slice(3)).toEqual([
-      ['dossiers-SVHTTDL.csv', 'Hồ sơ TTHC', 'Xong', 1234, 1230, 4, '14/06/2023 09:30', '14/06/2023 09:31', null],
-      ['x.csv', 'Hồ sơ TTHC', 'Bị từ chối', 1234, 0, 4, '14/06/2023 09:30', null, 'Không nhận ra loại tệp'],
+      // Vietnam wall-clock minutes (UTC+7), as the date-and-time cells hold them
+      ['dossiers-SVHTTDL.csv', 'Hồ sơ TTHC', 'Xong', 1234, 1230, 4, new Date('2023-06-14T09:30:00Z'), new Date('2023-06-14T09:31:00Z'), null],
+      ['x.csv', 'Hồ sơ TTHC', 'Bị từ chối', 1234, 0, 4, new Date('2023-06-14T09:30:00Z'), null, 'Không nhận ra loại tệp'],
     ]);
   });
 

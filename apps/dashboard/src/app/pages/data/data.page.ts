@@ -5,7 +5,7 @@ import { BehaviorSubject, map, of, startWith, switchMap, catchError } from 'rxjs
 import { ApiService } from '../../core/api/api.service';
 import { dataOf, failureText, LOADING, loadState, toFailure, type Failure, type LoadState } from '../../core/api/load-state';
 import { I18nService, translator, type MessageKey } from '../../core/i18n/i18n.service';
-import { ExportComponent, type ExportTable } from '../../shared/export';
+import { exportDateTime, ExportComponent, type ExportTable } from '../../shared/export';
 import { RowErrorsComponent } from '../../shared/row-errors';
 import { saveFile } from '../../shared/save-file/save-file';
 import { StateViewComponent } from '../../shared/state-view';
@@ -60,7 +60,7 @@ export class DataPage {
   protected readonly polling = computed(() => anyActive(this.jobs() ?? []));
   /**
    * The loads as listed, with when each ended and why it failed. The page has no filters to stamp;
-   * times are Vietnam time as text, since a load's minute matters and a date cell keeps only its day.
+   * start and end are date-and-time cells at the Vietnam minute.
    */
   protected readonly jobsExport = computed((): ExportTable => {
     const lang = this.i18n.lang();
@@ -87,8 +87,8 @@ export class DataPage {
         job.rowsRead,
         job.rowsLoaded,
         job.rowsRejected,
-        this.when(job.startedAt),
-        job.finishedAt ? this.when(job.finishedAt) : null,
+        exportDateTime(new Date(job.startedAt)),
+        job.finishedAt ? exportDateTime(new Date(job.finishedAt)) : null,
         job.message,
       ]),
     };

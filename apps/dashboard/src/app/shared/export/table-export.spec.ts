@@ -1,4 +1,4 @@
-import { exportDate, headerRow, tableCsv, tableWorkbook, tableXlsx, toCsv, type ExportTable } from './table-export';
+import { exportDate, exportDateTime, headerRow, tableCsv, tableWorkbook, tableXlsx, toCsv, type ExportTable } from './table-export';
 
 const table: ExportTable = {
   name: 'Hồ sơ theo phòng SVHTTDL 2023-H1',
@@ -35,8 +35,20 @@ describe('table exports', () => {
       expect(toCsv([['=1+2', '+84 912', '-x', '@SUM(A1)', '\tx', -4]]).slice(1)).toBe("'=1+2,'+84 912,'-x,'@SUM(A1),'\tx,-4\r\n");
     });
 
-    it('writes empty cells empty and dates as ISO days', () => {
+    it('writes empty cells empty, dates as ISO days and date-times at their Vietnam minute', () => {
       expect(toCsv([[null, exportDate('2023-06-14'), 0]]).slice(1)).toBe(',2023-06-14,0\r\n');
+      // 23:59:40 on the 14th in UTC is 06:59 on the 15th in Vietnam
+      expect(toCsv([[exportDateTime(new Date('2023-06-14T23:59:40Z'))]]).slice(1)).toBe('2023-06-15 06:59\r\n');
+    });
+
+    it('gives date-and-time cells a format with the time, and keeps their minute in XLSX', async () => {
+      const blob = await tableXlsx({ ...table, filters: [], rows: [[exportDateTime(new Date('2023-06-14T02:30:00Z'))]] });
+      const { default: ExcelJS } = await import('exceljs');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await blob.arrayBuffer());
+      const cell = workbook.worksheets[0]!.getCell(headerRow({ ...table, filters: [] }) + 1, 1);
+      expect((cell.value as Date).toISOString()).toBe('2023-06-14T09:30:00.000Z');
+      expect(cell.numFmt).toBe('dd/mm/yyyy hh:mm');
     });
 
     it('writes the title and the filters in the first rows, then the header and the rows', async () => {

@@ -1,10 +1,12 @@
 // Tables as files for Excel users. The rules mirror the API's CSV (apps/api/src/services/http/csv.ts):
 // UTF-8 with BOM so Vietnamese shows, CRLF, RFC 4180 quoting, formula-looking cells defused.
 import type { Workbook } from 'exceljs';
+import { VN_UTC_OFFSET_MINUTES } from '@cchc/domain';
 
 /**
- * A number or date stays one in XLSX; CSV writes numbers plainly and dates as ISO days. Dates are
- * days at UTC midnight (see exportDate): exceljs writes a Date's UTC day, whatever the browser's zone.
+ * A number or date stays one in XLSX; CSV writes numbers plainly and dates as ISO days (or ISO day and
+ * minute). A cell's Date holds Vietnam wall-clock time as UTC (see exportDate, exportDateTime): exceljs
+ * writes a Date's UTC fields, whatever the browser's zone. One that is not midnight is shown with its time.
  */
 export type ExportCell = string | number | Date | null;
 
@@ -12,6 +14,14 @@ export type ExportCell = string | number | Date | null;
 export function exportDate(isoDay: string): Date {
   return new Date(`${isoDay}T00:00:00Z`);
 }
+
+/** An instant as a date-and-time cell at its Vietnam minute. */
+export function exportDateTime(instant: Date): Date {
+  const minute = 60_000;
+  return new Date(Math.floor((instant.getTime() + VN_UTC_OFFSET_MINUTES * minute) / minute) * minute);
+}
+
+const hasTime = (value: Date) => value.getTime() % 86_400_000 !== 0;
 
 export interface ExportColumn {
   label: string;
@@ -33,6 +43,7 @@ export interface ExportTable {
 
 const FORMULA = /^[=+\-@\t\r]/;
 const DATE_FORMAT = 'dd/mm/yyyy';
+const DATE_TIME_FORMAT = 'dd/mm/yyyy hh:mm';
 
 /** An Excel number format showing a score with the decimals the page shows it with. */
 export function decimalsFormat(decimals: number): string {
@@ -44,7 +55,7 @@ export function toCsv(rows: readonly (readonly ExportCell[])[]): string {
   const cell = (value: ExportCell): string => {
     if (value === null) return '';
     if (typeof value === 'number') return String(value);
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if (value instanceof Date) return value.toISOString().slice(0, hasTime(value) ? 16 : 10).replace('T', ' ');
     const safe = FORMULA.test(value) ? `'${value}` : value;
     return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
   };
@@ -87,7 +98,7 @@ export async function tableWorkbook(table: ExportTable): Promise<Workbook> {
   sheet.getRow(header).font = { bold: true };
   sheet.eachRow((row, number) => {
     row.eachCell((cell, column) => {
-      if (cell.value instanceof Date) cell.numFmt = DATE_FORMAT;
+      if (cell.value instanceof Date) cell.numFmt = hasTime(cell.value) ? DATE_TIME_FORMAT : DATE_FORMAT;
       else if (typeof cell.value === 'number' && number > header) cell.numFmt = table.columns[column - 1]?.numFmt ?? '#,##0';
     });
   });
