@@ -48,7 +48,7 @@ async function until(check: () => Promise<boolean> | boolean, seconds: number, w
 export async function startProduct(agencies: string[]): Promise<RunningProduct> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cchc-e2e-'));
   const inbox = join(dataDir, 'inbox');
-  await generateSamples({ outDir: inbox, until: '2024-12-31', agencies, kinds: ['agencies', 'dossiers', 'scores'] });
+  await generateSamples({ outDir: inbox, until: '2024-12-31', agencies, kinds: ['agencies', 'dossiers', 'procedures', 'feedback', 'scores'] });
   const port = await freePort();
   const api: ChildProcess = spawn(process.execPath, ['dist/apps/api/main.js'], {
     stdio: ['ignore', 'ignore', 'inherit'],
