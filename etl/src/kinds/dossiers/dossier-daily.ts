@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { committedLoadsSql, refreshDossierDailySql, TABLES, type ClickhouseRepository } from '@cchc/clickhouse';
+import { committedLoadsSql, loadedAgenciesSql, refreshDossierDailySql, TABLES, type ClickhouseRepository } from '@cchc/clickhouse';
 import type { DerivedTable } from '../engine/engine-kind';
 import { commitLoad } from '../loads';
 
@@ -31,11 +31,12 @@ export const DOSSIER_DAILY: DerivedTable = {
  */
 export async function backfillDossierDaily(clickhouse: ClickhouseRepository): Promise<string[]> {
   const table = (name: string) => clickhouse.table(name);
+  // the loads' agency lists, not a scan of every dossier: this runs at each start
   const missing = await clickhouse.query<{ agency: string }>(
-    `SELECT DISTINCT agency FROM ${table(TABLES.dossiers)}
-     WHERE load_id IN (${committedLoadsSql(table)})
-       AND agency NOT IN (SELECT DISTINCT agency FROM ${table(TABLES.dossierDaily)} WHERE load_id IN (${committedLoadsSql(table)}))
+    `SELECT agency FROM (${loadedAgenciesSql(table)})
+     WHERE agency NOT IN (SELECT DISTINCT agency FROM ${table(TABLES.dossierDaily)} WHERE load_id IN (${committedLoadsSql(table)}))
      ORDER BY agency`,
+    { kind: 'dossiers' },
   );
   const agencies = missing.map((row) => row.agency);
   if (agencies.length === 0) return [];

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { AgencySummary } from '@cchc/domain';
-import { ClickhouseRepository, TABLES } from '@cchc/clickhouse';
+import { ClickhouseRepository, loadedAgenciesSql, TABLES } from '@cchc/clickhouse';
 import { UnitRepository } from '@cchc/store';
 
 @Injectable()
@@ -17,10 +17,7 @@ export class AgenciesService {
   async list(): Promise<AgencySummary[]> {
     const directory = await this.units.agencies();
     const known = new Set(directory.map((a) => a.code));
-    const fromLoads = await this.clickhouse.query<{ agency: string }>(
-      `SELECT DISTINCT arrayJoin(splitByChar(',', agency)) AS agency FROM ${this.clickhouse.table(TABLES.loads)} FINAL
-       WHERE status = 'committed' AND kind = 'dossiers' AND agency != '' ORDER BY agency`,
-    );
+    const fromLoads = await this.clickhouse.query<{ agency: string }>(loadedAgenciesSql((name) => this.clickhouse.table(name)), { kind: 'dossiers' });
     const extra = fromLoads
       .filter((row) => !known.has(row.agency))
       .map((row) => ({ code: row.agency, name: row.agency, nameEn: null, departments: [] }));

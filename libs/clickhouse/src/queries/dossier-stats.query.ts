@@ -44,6 +44,15 @@ export function committedLoadsSql(table: (name: string) => string): string {
   return `SELECT load_id FROM ${table(TABLES.loads)} FINAL WHERE status = 'committed'`;
 }
 
+/**
+ * The agencies committed loads of {kind:String} touched, from the loads' own lists (a few rows per
+ * file, never a scan of the facts).
+ */
+export function loadedAgenciesSql(table: (name: string) => string): string {
+  return `SELECT DISTINCT arrayJoin(splitByChar(',', agency)) AS agency FROM ${table(TABLES.loads)} FINAL
+     WHERE status = 'committed' AND kind = {kind:String} AND agency != ''`;
+}
+
 /** Changes whenever a load commits, the only way facts change: a version for cached answers. */
 export function dataVersionSql(table: (name: string) => string): string {
   return `SELECT toString(count()) || '/' || toString(max(updated_at)) AS version FROM ${table(TABLES.loads)}`;
@@ -79,7 +88,7 @@ export const DOSSIER_COLUMNS = [
   'paid_online',
 ] as const;
 
-export const DOSSIER_NULLABLE = ['result_at'];
+const DOSSIER_NULLABLE = ['result_at'] as const;
 
 /**
  * Each dossier of {agency:String} at its newest version among committed loads (argMax on version), so
@@ -96,7 +105,7 @@ export function latestDossiersSql(table: (name: string) => string, options: { wi
 }
 
 /** The generation of {agency:String}'s aggregates that readers see: the newest of a committed load. */
-export function currentGenerationSql(table: (name: string) => string): string {
+function currentGenerationSql(table: (name: string) => string): string {
   return `SELECT max(generation) FROM ${table(TABLES.dossierDaily)} WHERE agency = {agency:String} AND load_id IN (${committedLoadsSql(table)})`;
 }
 
