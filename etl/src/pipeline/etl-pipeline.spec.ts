@@ -219,6 +219,48 @@ describe('ETL pipeline: formats, profiles and broken files (embedded ClickHouse 
       assert.deepEqual(await kept(), [1, 1]);
     });
 
+    it('reads every accepted date spelling at Vietnam time and rejects the rest with the cell and reason', async () => {
+      const spellings: [string, string | null][] = [
+        ['10/01/2023 09:00', '2023-01-10 09:00:00'],
+        ['1/2/2023', '2023-02-01 00:00:00'],
+        ['1/2/2023 7:05', '2023-02-01 07:05:00'],
+        ['01/02/2023 07:05:09', '2023-02-01 07:05:09'],
+        ['01/02/2023   07:05', '2023-02-01 07:05:00'],
+        ['29/02/2024 23:59', '2024-02-29 23:59:00'],
+        ['2023-02-01', '2023-02-01 00:00:00'],
+        ['2023-02-01T07:05', '2023-02-01 07:05:00'],
+        ['2023-02-01 07:05:09', '2023-02-01 07:05:09'],
+        ['29/02/2023 09:00', null],
+        ['01/13/2023', null],
+        ['00/01/2023', null],
+        ['01/02/2023 24:00', null],
+        ['01/02/2023 07:60', null],
+        ['01/02/23', null],
+        ['1/2/2023 7:5', null],
+        ['2023-2-1', null],
+        ['01/02/12023', null],
+        ['001/02/2023', null],
+        ['01/02/2023 07:05 SA', null],
+        ['hôm qua', null],
+      ];
+      // due and result dates far enough ahead that only the receipt date can fail
+      const rows = spellings.map(([spelling], i) => row(`D${i}`).replace('10/01/2023 09:00', spelling).replace('20/01/2023 17:00', '01/01/2030 17:00').replace('18/01/2023 10:00', ''));
+      const job = await pipeline.load(file('spellings.csv', [HEADER, ...rows].join('\n')));
+      const accepted = spellings.filter(([, at]) => at !== null);
+      assert.deepEqual([job.status, job.rowsLoaded, job.rowsRejected], ['done', accepted.length, spellings.length - accepted.length]);
+      const stored = await clickhouse.query<{ code: string; at: string }>(
+        `SELECT dossier_code AS code, toString(received_at) AS at FROM ${clickhouse.table(TABLES.dossiers)}
+         WHERE startsWith(dossier_code, 'D') AND load_id = {id:UUID} ORDER BY toUInt32(substring(dossier_code, 2))`,
+        { id: job.id },
+      );
+      assert.deepEqual(stored.map((r) => r.at), accepted.map(([, at]) => at));
+      const errors = await context.get(EtlJobRepository).listErrors(job.id);
+      assert.deepEqual(
+        errors.map((e) => [e.line, e.column, e.value, e.reasonEn]),
+        spellings.flatMap(([spelling, at], i) => (at === null ? [[i + 2, 'Ngày tiếp nhận', spelling, 'Invalid date (dd/MM/yyyy [HH:mm])']] : [])),
+      );
+    });
+
     it('an impossible date, and negative, NaN or out-of-scale scores are row errors; the rest loads', async () => {
       const dossiers = await pipeline.load(file('feb-31.csv', [HEADER, row('F1'), row('F2').replace('10/01/2023 09:00', '31/02/2023 09:00')].join('\n')));
       assert.deepEqual([dossiers.status, dossiers.rowsLoaded, dossiers.rowsRejected], ['done', 1, 1]);

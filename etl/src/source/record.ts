@@ -21,6 +21,9 @@ export interface CsvChunk {
 export interface DirectFile {
   path: string;
   delimiter: string;
+  /** Lines in the file, header included: a bound on its records (a quoted line break makes it high). */
+  lines: number;
+  bytes: number;
 }
 
 export interface RecordSource {

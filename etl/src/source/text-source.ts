@@ -109,8 +109,10 @@ export async function openTextSource(path: string, encoding: TextEncoding, bomLe
     }
   }
 
-  const directFile = async () =>
-    encoding === 'utf-8' && delimiter !== '\t' && (await engineCanRead(path, bomLength)) ? { path, delimiter } : null;
+  const directFile = async () => {
+    const readable = encoding === 'utf-8' && delimiter !== '\t' ? await engineCanRead(path, bomLength) : null;
+    return readable ? { path, delimiter, lines: readable.lines, bytes: statSync(path).size } : null;
+  };
 
   return { header, records, chunks, directFile };
 }

@@ -3,6 +3,7 @@ import type { RowError } from '@cchc/domain';
 import { STAGING_PREFIX, type ClickhouseRepository } from '@cchc/clickhouse';
 import type { HeaderMatch } from '../../profiles/header-match';
 import { normalizeLabel } from '../../profiles/normalize';
+import { watchFileRead } from '../../source/read-progress';
 import type { RecordSource } from '../../source/record';
 import type { KindHandler, PreparedLoad, ProgressSink } from '../kind-handler';
 import { commitLoad, removeLoad } from '../loads';
@@ -60,15 +61,20 @@ export class EngineHandler implements KindHandler {
     const direct = this.clickhouse.readsLocalFiles ? await source.directFile() : null;
     if (direct) {
       // The engine reads the file itself and types it in the same statement: no text crosses into
-      // JavaScript. Progress can only say "started" and "done": the statement runs as one call.
+      // JavaScript, and its progress is how much of the file our process has read.
       await onProgress({ rowsRead: 0, rowsRejected: 0, fraction: 0 });
-      await this.clickhouse.insertFromFile(
-        this.staging,
-        typed.columns,
-        (file) => typed.select(`(SELECT toUInt32(rowNumberInAllBlocks() + 2) AS line, * FROM ${file})`),
-        { ...direct, structure: cells.map((c) => `${c} String`).join(', ') },
-        params,
-      );
+      const watch = await watchFileRead(direct, onProgress);
+      try {
+        await this.clickhouse.insertFromFile(
+          this.staging,
+          typed.columns,
+          (file) => typed.select(`(SELECT toUInt32(rowNumberInAllBlocks() + 2) AS line, * FROM ${file})`),
+          { path: direct.path, delimiter: direct.delimiter, structure: cells.map((c) => `${c} String`).join(', ') },
+          params,
+        );
+      } finally {
+        await watch.stop();
+      }
     } else {
       await this.stageChunks(source, cells, onProgress);
       await this.clickhouse.command(
@@ -166,9 +172,12 @@ export class EngineHandler implements KindHandler {
        SETTINGS ${BOUNDED_MEMORY}, ${SPILL}`,
       { loadId: this.load.loadId, version: this.load.version },
     );
-    const [summary] = await this.clickhouse.query<{ agencies: string[] }>(`SELECT groupUniqArray(agency) AS agencies FROM ${staging} WHERE empty(errors)`);
-    const agencies = [...(summary?.agencies ?? [])].sort();
-    const derived = { loadId: this.load.loadId, version: this.load.version, agencies };
+    const perAgency = await this.clickhouse.query<{ agency: string; n: string }>(
+      `SELECT agency, count() AS n FROM ${staging} WHERE empty(errors) GROUP BY agency ORDER BY agency`,
+    );
+    const agencies = perAgency.map((row) => row.agency);
+    // rows per agency as staged (a repeated key counts each time): a bound for sizing derived work
+    const derived = { loadId: this.load.loadId, version: this.load.version, agencies, rows: new Map(perAgency.map((row) => [row.agency, Number(row.n)])) };
     await this.kind.derived?.build(this.clickhouse, derived);
     await commitLoad(this.clickhouse, { loadId: this.load.loadId, kind: this.kind.kind, agency: agencies.join(','), rows: this.rowsLoaded });
     await this.dropStaging();

@@ -37,6 +37,8 @@ export interface DerivedLoad {
   loadId: string;
   version: number;
   agencies: readonly string[];
+  /** At most this many of the load's rows per agency, where known. */
+  rows?: ReadonlyMap<string, number>;
 }
 
 /** A table computed from a kind's rows: built under the load's id before it commits, pruned after. */

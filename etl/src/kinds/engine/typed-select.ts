@@ -4,10 +4,10 @@ import { normalizeLabel } from '../../profiles/normalize';
 import type { Profile } from '../../profiles/profile';
 import type { ColumnSpec, EngineKind } from './engine-kind';
 
-const VN_DATE = String.raw`^(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$`;
-const ISO_DATE = String.raw`^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$`;
+/** The accepted spellings, checked with a plain match: dd/MM/yyyy [HH:mm[:ss]] or yyyy-MM-dd[ HH:mm[:ss]]. */
+const DATE_SPELLING = String.raw`^\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$`;
 /** Vietnam has kept UTC+7 since 1975, the same fixed offset libs/domain uses. */
-const VN_OFFSET_SECONDS = 7 * 3600;
+const VN_FIXED_ZONE = 'Etc/GMT-7';
 /** SQL twin of normalizeLabel, only reached for values not spelt exactly as in the profile. */
 const NORMALIZED = (v: string) =>
   `trimBoth(replaceRegexpAll(lowerUTF8(replaceRegexpAll(replaceRegexpAll(normalizeUTF8NFD(${v}), '\\\\p{M}', ''), '[đĐ]', 'd')), '\\\\s+', ' '))`;
@@ -51,7 +51,7 @@ const MAX_TEXT = 1000;
  * query parameters; the SQL is built from our own names only.
  */
 export function typedSelect(kind: EngineKind, match: HeaderMatch, cellCount: number): TypedSelect {
-  const params: QueryParams = { re_vn: VN_DATE, re_iso: ISO_DATE };
+  const params: QueryParams = { date_spelling: DATE_SPELLING };
   const cell = (field: string) => {
     const index = match.columns.get(field);
     return index === undefined || index >= cellCount ? "''" : `trim(BOTH ' \\t\\r' FROM c${index})`;
@@ -151,28 +151,27 @@ function columnExpression(spec: ColumnSpec, profile: Profile, params: QueryParam
         reasonEn: 'Agency code missing (add the column or choose the agency for the load)',
       };
     case 'datetime': {
-      const parts = `p_${spec.field}`;
-      const valid = dateValid(parts);
-      const seconds = `toUnixTimestamp(makeDateTime(${parts}[3], ${parts}[2], ${parts}[1], ${parts}[4], ${parts}[5], ${parts}[6], 'UTC')) - ${VN_OFFSET_SECONDS}`;
-      const instant = `toDateTime(if(${valid}, ${seconds}, 0), 'Asia/Ho_Chi_Minh')`;
+      const parsed = `p_${spec.field}`;
+      const valid = `match(${v}, {date_spelling:String}) AND ${parsed} IS NOT NULL`;
+      const instant = `toTimeZone(${parsed}, 'Asia/Ho_Chi_Minh')`;
       return {
-        cells: dateGroups(spec.field),
-        parts: [`${dateParts(spec.field)} AS ${parts}`],
-        value: rule.required ? instant : `if(${v} = '', NULL, ${instant})`,
-        ok: rule.required ? `${v} != '' AND ${valid}` : `(${v} = '' OR ${valid})`,
+        cells: [`${spacedDate(v)} AS s_${spec.field}`],
+        parts: [`${parsedDate(v, `s_${spec.field}`)} AS ${parsed}`],
+        value: rule.required ? `assumeNotNull(${instant})` : instant,
+        ok: rule.required ? `${v} != '' AND ${valid}` : `(${v} = '' OR (${valid}))`,
         reasonVi: 'Ngày không hợp lệ (dd/MM/yyyy [HH:mm])',
         reasonEn: 'Invalid date (dd/MM/yyyy [HH:mm])',
         whenEmpty: { reasonVi: 'Thiếu ngày', reasonEn: 'Date is missing' },
       };
     }
     case 'as-of-date': {
-      const parts = `p_${spec.field}`;
-      const valid = dateValid(parts);
+      const parsed = `p_${spec.field}`;
+      const valid = `match(${v}, {date_spelling:String}) AND ${parsed} IS NOT NULL`;
       return {
-        cells: dateGroups(spec.field),
-        parts: [`${dateParts(spec.field)} AS ${parts}`],
-        value: `if(${v} != '' AND ${valid}, makeDate(${parts}[3], ${parts}[2], ${parts}[1]), {as_of:Date})`,
-        ok: `(${v} = '' OR ${valid})`,
+        cells: [`${spacedDate(v)} AS s_${spec.field}`],
+        parts: [`${parsedDate(v, `s_${spec.field}`)} AS ${parsed}`],
+        value: `if(${v} != '' AND ${valid}, toDate(assumeNotNull(${parsed})), {as_of:Date})`,
+        ok: `(${v} = '' OR (${valid}))`,
         reasonVi: 'Ngày không hợp lệ (dd/MM/yyyy)',
         reasonEn: 'Invalid date (dd/MM/yyyy)',
       };
@@ -191,26 +190,30 @@ function columnExpression(spec: ColumnSpec, profile: Profile, params: QueryParam
       params[`mv_${name}`] = [...exact.values()];
       params[`nk_${name}`] = [...normalized.keys()];
       params[`nv_${name}`] = [...normalized.values()];
-      const lookup = `if(has({mk_${name}:Array(String)}, ${v}), transform(${v}, {mk_${name}:Array(String)}, {mv_${name}:Array(String)}, ''), transform(${NORMALIZED(v)}, {nk_${name}:Array(String)}, {nv_${name}:Array(String)}, ''))`;
+      // A vocabulary column holds a handful of distinct values: as LowCardinality, the functions run
+      // once per distinct value of a block instead of once per row (normalising was 1,6 of the 2,5 s
+      // that typing a 1M-row file took).
+      const few = `toLowCardinality(${v})`;
+      const lookup = `toString(if(has({mk_${name}:Array(String)}, ${few}), transform(${few}, {mk_${name}:Array(String)}, {mv_${name}:Array(String)}, ''), transform(${NORMALIZED(few)}, {nk_${name}:Array(String)}, {nv_${name}:Array(String)}, '')))`;
       const empty = rule.whenEmpty === undefined ? lookup : `if(${v} = '', ${text(rule.whenEmpty)}, ${lookup})`;
       return { value: empty, ok: `${spec.column} != ''`, reasonVi: rule.reasonVi, reasonEn: rule.reasonEn };
     }
   }
 }
 
-/** The regex groups of both accepted spellings, each matched once per row (never inside a lambda). */
-function dateGroups(field: string): string[] {
-  return [`extractGroups(v_${field}, {re_vn:String}) AS gv_${field}`, `extractGroups(v_${field}, {re_iso:String}) AS gi_${field}`];
+/** A date cell with its date and time parts one space apart. */
+function spacedDate(v: string): string {
+  return `replaceRegexpOne(${v}, '[\\sT]+', ' ')`;
 }
 
-/** [day, month, year, hour, minute, second] from either accepted spelling; [] when neither. */
-function dateParts(field: string): string {
-  const iso = [3, 2, 1, 4, 5, 6].map((i) => `toUInt16OrZero(gi_${field}[${i}])`).join(', ');
-  return `multiIf(notEmpty(gv_${field}), arrayMap(x -> toUInt16OrZero(x), gv_${field}), notEmpty(gi_${field}), [${iso}], CAST([], 'Array(UInt16)'))`;
-}
-
-function dateValid(parts: string): string {
-  return `(length(${parts}) = 6 AND ${parts}[3] BETWEEN 1970 AND 2105 AND ${parts}[2] BETWEEN 1 AND 12
-    AND ${parts}[1] BETWEEN 1 AND toDayOfMonth(toLastDayOfMonth(makeDate(${parts}[3], if(${parts}[2] BETWEEN 1 AND 12, ${parts}[2], 1), 1)))
-    AND ${parts}[4] <= 23 AND ${parts}[5] <= 59 AND ${parts}[6] <= 59)`;
+/**
+ * The instant a date cell names, NULL when it names none (31/02, 24:00), read at UTC+7. The engine's
+ * own date parser takes one layout, so each spelling is first completed to "… H:mm:ss"; the spelling
+ * itself is checked by a match. Regex groups pulled into arrays had cost 0,4 s per million rows and
+ * three date columns; this costs a tenth of that.
+ */
+function parsedDate(v: string, spaced: string): string {
+  const complete = `multiIf(position(${spaced}, ' ') = 0, concat(${spaced}, ' 0:00:00'), countSubstrings(${spaced}, ':') = 1, concat(${spaced}, ':00'), ${spaced})`;
+  const parse = (layout: string) => `parseDateTimeInJodaSyntaxOrNull(${complete}, '${layout}', '${VN_FIXED_ZONE}')`;
+  return `if(position(${v}, '/') > 0, ${parse('d/M/yyyy H:mm:ss')}, ${parse('yyyy-M-d H:mm:ss')})`;
 }

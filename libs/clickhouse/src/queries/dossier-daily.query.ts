@@ -1,25 +1,38 @@
 import { TABLES } from '../tables';
-import { latestDossiersSql } from './dossier-stats.query';
+import { currentDailySql, DAY_COUNTS, DOSSIER_COLUMNS, latestDossiersSql } from './dossier-stats.query';
 
 /** What happened to a dossier on a day; each event is counted on its own day. */
 const EVENT = { received: 1, resolved: 2, overdueStarted: 3, overdueEnded: 4 } as const;
 
+const DAY_DIMENSIONS = 'department, procedure_code, procedure_name, field, day';
+const DIMENSIONS = `agency, ${DAY_DIMENSIONS}`;
+
 /**
- * Rebuilds the daily aggregates of {agency:String} as generation {generation:UInt64} stamped
- * {loadId:UUID}, from each dossier's latest version among committed loads and that load's own rows
- * (it is not committed yet: its commit mark makes rows and aggregates visible together).
- *
+ * How a load rebuilds an agency's daily aggregates, as generation {generation:UInt64} stamped
+ * {loadId:UUID} (the load is not committed yet: its commit mark makes rows and aggregates visible
+ * together):
+ * - `load`: agencies {agencies:Array(String)} no committed load has touched, from the load's own rows.
+ *   It holds each of their dossiers once (the commit keeps the last line of a repeated key), so no
+ *   version has to be chosen, and several agencies go in one statement.
+ * - `change`: {agency:String}, which has visible aggregates: those, plus the events of the load's rows,
+ *   minus the events of the versions they replace (the latest committed version of each of the load's
+ *   dossiers, found through the table's key). Its cost follows the load and the aggregates, not the
+ *   agency's whole history.
+ * - `latest`: {agency:String} from each dossier's latest version among committed loads and the load;
+ *   for an agency with dossiers but no aggregates yet (an upgraded installation).
+ */
+export type DailySource = 'load' | 'change' | 'latest';
+
+/**
  * Days are Vietnam calendar days. A dossier that is or will be late (no result, or a result day after
  * its due day) is overdue from the day after its due day until its result day; counting those two
  * events up to a day gives the dossiers pending and overdue on it.
  */
-export function refreshDossierDailySql(table: (name: string) => string): string {
+function eventCountsSql(dossiers: string): string {
   const e = EVENT;
   return `
-    INSERT INTO ${table(TABLES.dossierDaily)}
     SELECT
-      {agency:String} AS agency, {generation:UInt64} AS generation, {loadId:UUID} AS load_id,
-      department, procedure_code, procedure_name, field, event.1 AS day,
+      agency, department, procedure_code, procedure_name, field, event.1 AS day,
       countIf(event.2 = ${e.received}) AS received,
       countIf(event.2 = ${e.received} AND channel = 'online') AS received_online,
       countIf(event.2 = ${e.received} AND channel = 'direct') AS received_direct,
@@ -39,7 +52,7 @@ export function refreshDossierDailySql(table: (name: string) => string): string 
         toDate(due_at) AS due_day,
         toDate(assumeNotNull(result_at)) AS result_day,
         result_at IS NOT NULL AS has_result
-      FROM (${latestDossiersSql(table, { withLoad: true })})
+      FROM (${dossiers})
     )
     ARRAY JOIN arrayFilter(x -> x.2 != 0, [
       (toDate(received_at), ${e.received}),
@@ -47,5 +60,36 @@ export function refreshDossierDailySql(table: (name: string) => string): string 
       (due_day + 1, if(NOT has_result OR result_day > due_day, ${e.overdueStarted}, 0)),
       (result_day, if(has_result AND result_day > due_day, ${e.overdueEnded}, 0))
     ]) AS event
-    GROUP BY department, procedure_code, procedure_name, field, day`;
+    GROUP BY ${DIMENSIONS}`;
+}
+
+/** Day counts as signed terms under a d_ prefix, to be summed with others. */
+function termsSql(counts: string, sign: 1 | -1): string {
+  return `SELECT ${DIMENSIONS}, ${DAY_COUNTS.map((c) => `${sign === 1 ? '' : '-'}toInt64(${c}) AS d_${c}`).join(', ')} FROM (${counts})`;
+}
+
+export function refreshDossierDailySql(table: (name: string) => string, source: DailySource): string {
+  const stamp = `{generation:UInt64} AS generation, {loadId:UUID} AS load_id`;
+  const loadRows = (agencies: string) =>
+    `SELECT agency, ${DOSSIER_COLUMNS.join(', ')} FROM ${table(TABLES.dossiers)} WHERE load_id = {loadId:UUID} AND agency IN ${agencies}`;
+  const insert = (select: string) => `INSERT INTO ${table(TABLES.dossierDaily)} (agency, generation, load_id, ${DAY_DIMENSIONS}, ${DAY_COUNTS.join(', ')}) ${select}`;
+  const counted = (dossiers: string) => insert(`SELECT agency, ${stamp}, ${DAY_DIMENSIONS}, ${DAY_COUNTS.join(', ')} FROM (${eventCountsSql(dossiers)})`);
+  switch (source) {
+    case 'load':
+      return counted(loadRows('{agencies:Array(String)}'));
+    case 'latest':
+      return counted(`SELECT {agency:String} AS agency, * FROM (${latestDossiersSql(table, { withLoad: true })})`);
+    case 'change': {
+      const replaced = `SELECT {agency:String} AS agency, * FROM (${latestDossiersSql(table, { onlyCodesOfLoad: true })})`;
+      return insert(`
+        SELECT agency, ${stamp}, ${DAY_DIMENSIONS}, ${DAY_COUNTS.map((c) => `sum(d_${c}) AS ${c}`).join(', ')}
+        FROM (
+          ${termsSql(currentDailySql(table), 1)}
+          UNION ALL ${termsSql(eventCountsSql(loadRows('({agency:String})')), 1)}
+          UNION ALL ${termsSql(eventCountsSql(replaced), -1)}
+        )
+        GROUP BY ${DIMENSIONS}
+        HAVING received != 0 OR resolved != 0 OR overdue_started != 0 OR overdue_ended != 0`);
+    }
+  }
 }

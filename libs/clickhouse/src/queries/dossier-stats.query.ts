@@ -93,14 +93,17 @@ const DOSSIER_NULLABLE = ['result_at'] as const;
 /**
  * Each dossier of {agency:String} at its newest version among committed loads (argMax on version), so
  * a later export replaces an earlier one before any merge. `withLoad` also reads the rows of
- * {loadId:UUID}, a load about to commit.
+ * {loadId:UUID}, a load about to commit; `onlyCodesOfLoad` keeps the dossiers {loadId:UUID} has rows of.
  */
-export function latestDossiersSql(table: (name: string) => string, options: { withLoad?: boolean } = {}): string {
+export function latestDossiersSql(table: (name: string) => string, options: { withLoad?: boolean; onlyCodesOfLoad?: boolean } = {}): string {
   const loads = `load_id IN (${committedLoadsSql(table)})${options.withLoad ? ' OR load_id = {loadId:UUID}' : ''}`;
+  const codes = options.onlyCodesOfLoad
+    ? ` AND dossier_code IN (SELECT dossier_code FROM ${table(TABLES.dossiers)} WHERE agency = {agency:String} AND load_id = {loadId:UUID})`
+    : '';
   return `
       SELECT dossier_code, ${latestColumns(DOSSIER_COLUMNS, DOSSIER_NULLABLE)}
       FROM ${table(TABLES.dossiers)}
-      WHERE agency = {agency:String} AND (${loads})
+      WHERE agency = {agency:String} AND (${loads})${codes}
       GROUP BY dossier_code`;
 }
 
@@ -117,7 +120,7 @@ export function currentDailySql(table: (name: string) => string): string {
 }
 
 /** The per-day counts of the daily aggregates (migration 004), read under a d_ prefix so the sums keep their names. */
-const DAY_COUNTS = [
+export const DAY_COUNTS = [
   'received',
   'received_online',
   'received_direct',
