@@ -221,17 +221,22 @@ export class EngineHandler implements KindHandler {
       .map((v) => `${report.labelVi} lạ "${v.value}" (${v.n} dòng) đã được giữ nguyên / Unknown ${report.labelEn} "${v.value}" kept (${v.n} rows)`);
   }
 
+  /**
+   * Log tables: a staging table is written once, read a few times and dropped, so a MergeTree's
+   * sorting and background merges of its parts were wasted work competing for the same two cores
+   * (a 1M-row load: staging 1,24 → 0,88 s, copy 0,76 → 0,65 s).
+   */
   private async createStaging(cells: readonly string[]): Promise<void> {
     const columns = this.kind.columns.map((spec) => `${spec.column} ${spec.type}`);
     this.stagingCreated = true;
     await this.clickhouse.command(
       `CREATE TABLE IF NOT EXISTS ${this.clickhouse.table(this.raw)} (line UInt32, ${cells.map((c) => `${c} String`).join(', ')})
-       ENGINE = MergeTree ORDER BY line`,
+       ENGINE = Log`,
     );
     await this.clickhouse.command(
       `CREATE TABLE IF NOT EXISTS ${this.clickhouse.table(this.staging)}
        (line UInt32, ${columns.join(', ')}, errors ${STAGED_ERRORS_TYPE})
-       ENGINE = MergeTree ORDER BY line`,
+       ENGINE = Log`,
     );
   }
 
