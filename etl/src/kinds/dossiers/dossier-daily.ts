@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { committedLoadsSql, loadedAgenciesSql, refreshDossierDailySql, TABLES, type ClickhouseRepository, type QueryParams } from '@cchc/clickhouse';
+import {
+  committedLoadsSql,
+  currentDailyOfAgenciesSql,
+  loadedAgenciesSql,
+  refreshDossierDailySql,
+  TABLES,
+  type ClickhouseRepository,
+  type DailySource,
+  type QueryParams,
+} from '@cchc/clickhouse';
 import type { DerivedTable } from '../engine/engine-kind';
 import { commitLoad } from '../loads';
 
@@ -15,29 +24,35 @@ import { commitLoad } from '../loads';
  */
 const ROWS_PER_BUILD = 250_000;
 
+/** A later export regroups its agencies' visible aggregate rows: about as many groups as 250k dossiers make. */
+const AGGREGATE_ROWS_PER_CHANGE = 360_000;
+
 /** Grouping one agency too large for a batch spills to disk past this; two threads write the result. */
 const SPILL = 'max_bytes_before_external_group_by = 268435456, max_insert_threads = 2';
 
 export const DOSSIER_DAILY: DerivedTable = {
-  // Agencies no committed load has touched: from this load's own rows, several per statement.
-  // The others one at a time, so memory follows the largest agency, not the whole file.
+  // Agencies no committed load has touched: from this load's own rows; those with aggregates: from
+  // what changed. Several agencies per statement, in batches that keep the groups in memory.
+  // Agencies with dossiers but no aggregates one at a time, so memory follows the largest agency.
   async build(clickhouse, load) {
     const table = (name: string) => clickhouse.table(name);
     const among = { agencies: load.agencies };
     const seen = await agencySet(clickhouse, `SELECT agency FROM (${loadedAgenciesSql(table)}) WHERE agency IN {agencies:Array(String)}`, { ...among, kind: 'dossiers' });
-    const aggregated = await agencySet(
-      clickhouse,
-      `SELECT DISTINCT agency FROM ${table(TABLES.dossierDaily)} WHERE agency IN {agencies:Array(String)} AND load_id IN (${committedLoadsSql(table)})`,
+    const aggregated = await clickhouse.query<{ agency: string; n: string }>(
+      `SELECT agency, count() AS n FROM (${currentDailyOfAgenciesSql(table)}) GROUP BY agency`,
       among,
     );
+    const aggregateRows = new Map(aggregated.map((row) => [row.agency, Number(row.n)]));
     const params = { loadId: load.loadId, generation: load.version };
-    const fromLoad = `${refreshDossierDailySql(table, 'load')} SETTINGS ${SPILL}`;
-    for (const agencies of batches(load.agencies.filter((agency) => !seen.has(agency)), load.rows)) {
-      await clickhouse.command(fromLoad, { ...params, agencies });
+    const statement = (source: DailySource) => `${refreshDossierDailySql(table, source)} SETTINGS ${SPILL}`;
+    for (const agencies of batches(load.agencies.filter((agency) => !seen.has(agency)), load.rows, ROWS_PER_BUILD)) {
+      await clickhouse.command(statement('load'), { ...params, agencies });
     }
-    for (const agency of load.agencies.filter((a) => seen.has(a))) {
-      const source = aggregated.has(agency) ? 'change' : 'latest';
-      await clickhouse.command(`${refreshDossierDailySql(table, source)} SETTINGS ${SPILL}`, { ...params, agency });
+    for (const agencies of batches([...aggregateRows.keys()].filter((agency) => seen.has(agency)), aggregateRows, AGGREGATE_ROWS_PER_CHANGE)) {
+      await clickhouse.command(statement('change'), { ...params, agencies });
+    }
+    for (const agency of load.agencies.filter((a) => seen.has(a) && !aggregateRows.has(a))) {
+      await clickhouse.command(statement('latest'), { ...params, agency });
     }
   },
   // a delete costs about a second whatever it matches, so a first load of its agencies skips it
@@ -74,13 +89,13 @@ async function agencySet(clickhouse: ClickhouseRepository, sql: string, params: 
   return new Set((await clickhouse.query<{ agency: string }>(sql, params)).map((row) => row.agency));
 }
 
-/** Consecutive agencies whose rows add up to at most ROWS_PER_BUILD (one agency alone may exceed it); unknown sizes go one by one. */
-function batches(agencies: readonly string[], rows: ReadonlyMap<string, number> | undefined): string[][] {
+/** Consecutive agencies whose rows add up to at most `limit` (one agency alone may exceed it); unknown sizes go one by one. */
+function batches(agencies: readonly string[], rows: ReadonlyMap<string, number> | undefined, limit: number): string[][] {
   const result: string[][] = [];
   let size = Infinity;
   for (const agency of agencies) {
-    const n = rows?.get(agency) ?? ROWS_PER_BUILD;
-    if (size + n > ROWS_PER_BUILD) {
+    const n = rows?.get(agency) ?? limit;
+    if (size + n > limit) {
       result.push([]);
       size = 0;
     }

@@ -1,5 +1,5 @@
 import { TABLES } from '../tables';
-import { currentDailySql, DAY_COUNTS, DOSSIER_COLUMNS, latestDossiersSql } from './dossier-stats.query';
+import { currentDailyOfAgenciesSql, DAY_COUNTS, DOSSIER_COLUMNS, latestDossiersSql, replacedDossiersSql } from './dossier-stats.query';
 
 /** What happened to a dossier on a day; each event is counted on its own day. */
 const EVENT = { received: 1, resolved: 2, overdueStarted: 3, overdueEnded: 4 } as const;
@@ -14,10 +14,10 @@ const DIMENSIONS = `agency, ${DAY_DIMENSIONS}`;
  * - `load`: agencies {agencies:Array(String)} no committed load has touched, from the load's own rows.
  *   It holds each of their dossiers once (the commit keeps the last line of a repeated key), so no
  *   version has to be chosen, and several agencies go in one statement.
- * - `change`: {agency:String}, which has visible aggregates: those, plus the events of the load's rows,
- *   minus the events of the versions they replace (the latest committed version of each of the load's
- *   dossiers, found through the table's key). Its cost follows the load and the aggregates, not the
- *   agency's whole history.
+ * - `change`: agencies {agencies:Array(String)} with visible aggregates: those, plus the events of the
+ *   load's rows, minus the events of the versions they replace (the latest committed version of each
+ *   of the load's dossiers, found through the table's key). Its cost follows the load and the
+ *   aggregates, not the agencies' whole history; several agencies go in one statement.
  * - `latest`: {agency:String} from each dossier's latest version among committed loads and the load;
  *   for an agency with dossiers but no aggregates yet (an upgraded installation).
  */
@@ -80,13 +80,12 @@ export function refreshDossierDailySql(table: (name: string) => string, source: 
     case 'latest':
       return counted(`SELECT {agency:String} AS agency, * FROM (${latestDossiersSql(table, { withLoad: true })})`);
     case 'change': {
-      const replaced = `SELECT {agency:String} AS agency, * FROM (${latestDossiersSql(table, { onlyCodesOfLoad: true })})`;
       return insert(`
         SELECT agency, ${stamp}, ${DAY_DIMENSIONS}, ${DAY_COUNTS.map((c) => `sum(d_${c}) AS ${c}`).join(', ')}
         FROM (
-          ${termsSql(currentDailySql(table), 1)}
-          UNION ALL ${termsSql(eventCountsSql(loadRows('({agency:String})')), 1)}
-          UNION ALL ${termsSql(eventCountsSql(replaced), -1)}
+          ${termsSql(currentDailyOfAgenciesSql(table), 1)}
+          UNION ALL ${termsSql(eventCountsSql(loadRows('{agencies:Array(String)}')), 1)}
+          UNION ALL ${termsSql(eventCountsSql(replacedDossiersSql(table)), -1)}
         )
         GROUP BY ${DIMENSIONS}
         HAVING received != 0 OR resolved != 0 OR overdue_started != 0 OR overdue_ended != 0`);

@@ -93,18 +93,29 @@ const DOSSIER_NULLABLE = ['result_at'] as const;
 /**
  * Each dossier of {agency:String} at its newest version among committed loads (argMax on version), so
  * a later export replaces an earlier one before any merge. `withLoad` also reads the rows of
- * {loadId:UUID}, a load about to commit; `onlyCodesOfLoad` keeps the dossiers {loadId:UUID} has rows of.
+ * {loadId:UUID}, a load about to commit.
  */
-export function latestDossiersSql(table: (name: string) => string, options: { withLoad?: boolean; onlyCodesOfLoad?: boolean } = {}): string {
+export function latestDossiersSql(table: (name: string) => string, options: { withLoad?: boolean } = {}): string {
   const loads = `load_id IN (${committedLoadsSql(table)})${options.withLoad ? ' OR load_id = {loadId:UUID}' : ''}`;
-  const codes = options.onlyCodesOfLoad
-    ? ` AND dossier_code IN (SELECT dossier_code FROM ${table(TABLES.dossiers)} WHERE agency = {agency:String} AND load_id = {loadId:UUID})`
-    : '';
   return `
       SELECT dossier_code, ${latestColumns(DOSSIER_COLUMNS, DOSSIER_NULLABLE)}
       FROM ${table(TABLES.dossiers)}
-      WHERE agency = {agency:String} AND (${loads})${codes}
+      WHERE agency = {agency:String} AND (${loads})
       GROUP BY dossier_code`;
+}
+
+/**
+ * The versions {loadId:UUID} replaces in the agencies {agencies:Array(String)}: the newest committed
+ * version of each dossier the load has a row of, found through the table's (agency, dossier_code) key.
+ */
+export function replacedDossiersSql(table: (name: string) => string): string {
+  const dossiers = table(TABLES.dossiers);
+  return `
+      SELECT agency, dossier_code, ${latestColumns(DOSSIER_COLUMNS, DOSSIER_NULLABLE)}
+      FROM ${dossiers}
+      WHERE agency IN {agencies:Array(String)} AND load_id IN (${committedLoadsSql(table)})
+        AND (agency, dossier_code) IN (SELECT agency, dossier_code FROM ${dossiers} WHERE agency IN {agencies:Array(String)} AND load_id = {loadId:UUID})
+      GROUP BY agency, dossier_code`;
 }
 
 /** The generation of {agency:String}'s aggregates that readers see: the newest of a committed load. */
@@ -117,6 +128,16 @@ export function currentDailySql(table: (name: string) => string): string {
   return `
     SELECT * FROM ${table(TABLES.dossierDaily)}
     WHERE agency = {agency:String} AND generation = (${currentGenerationSql(table)})`;
+}
+
+/** Rows of the visible aggregates of the agencies {agencies:Array(String)}, each at its own newest generation. */
+export function currentDailyOfAgenciesSql(table: (name: string) => string): string {
+  const daily = table(TABLES.dossierDaily);
+  return `
+    SELECT * FROM ${daily}
+    WHERE agency IN {agencies:Array(String)} AND (agency, generation) IN (
+      SELECT agency, max(generation) FROM ${daily}
+      WHERE agency IN {agencies:Array(String)} AND load_id IN (${committedLoadsSql(table)}) GROUP BY agency)`;
 }
 
 /** The per-day counts of the daily aggregates (migration 004), read under a d_ prefix so the sums keep their names. */
