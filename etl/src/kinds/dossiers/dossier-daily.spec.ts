@@ -193,10 +193,16 @@ describe('dossier daily aggregates: the statistics equal the definitions applied
     for (const d of [...changed, ...added]) byKey.set(`${d.agency}/${d.code}`, d);
     latest = [...byKey.values()];
     await assertMatches(latest, 'later export');
+    const generations = async () => {
+      const [row] = await clickhouse.query<{ n: string; deltas: string }>(
+        `SELECT uniqExact(generation) AS n, countIf(NOT base) AS deltas FROM ${clickhouse.table(TABLES.dossierDaily)} WHERE agency = 'SVHTTDL'`,
+      );
+      return [Number(row?.n), Number(row?.deltas) > 0];
+    };
+    assert.deepEqual(await generations(), [2, true], 'the later export wrote only its changes, beside the base');
     await load('later-again.csv', [...added, ...changed].reverse());
     await assertMatches(latest, 'the same rows exported again in another order');
-    const [generations] = await clickhouse.query<{ n: string }>(`SELECT uniqExact(generation) AS n FROM ${clickhouse.table(TABLES.dossierDaily)} WHERE agency = 'SVHTTDL'`);
-    assert.equal(Number(generations?.n), 1, 'superseded generations are dropped after the commit');
+    assert.deepEqual(await generations(), [1, false], 'grown deltas were summed into a new base, and the generations it supersedes dropped');
   });
 
   it('an installation upgraded with dossiers but no aggregates gets them at start-up', async () => {

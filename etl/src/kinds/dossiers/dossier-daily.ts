@@ -24,42 +24,58 @@ import { commitLoad } from '../loads';
  */
 const ROWS_PER_BUILD = 250_000;
 
-/** A later export regroups its agencies' visible aggregate rows: about as many groups as 250k dossiers make. */
+/** Rewriting a base regroups its agencies' visible rows: about as many groups as 250k dossiers make. */
 const AGGREGATE_ROWS_PER_CHANGE = 360_000;
+
+/**
+ * A later export writes deltas until they reach this share of its agency's base rows, then a new base:
+ * readers sum at most 1,25 times a base's rows, and exports rewrite a base only now and then.
+ */
+const DELTA_SHARE = 0.25;
 
 /** Grouping one agency too large for a batch spills to disk past this; two threads write the result. */
 const SPILL = 'max_bytes_before_external_group_by = 268435456, max_insert_threads = 2';
 
 export const DOSSIER_DAILY: DerivedTable = {
-  // Agencies no committed load has touched: from this load's own rows; those with aggregates: from
-  // what changed. Several agencies per statement, in batches that keep the groups in memory.
-  // Agencies with dossiers but no aggregates one at a time, so memory follows the largest agency.
+  // Agencies no committed load has touched: a base from this load's own rows; those with aggregates: a
+  // delta, or a new base once their deltas have grown. Several agencies per statement, in batches that
+  // keep the groups in memory. Agencies with dossiers but no aggregates one at a time.
   async build(clickhouse, load) {
     const table = (name: string) => clickhouse.table(name);
     const among = { agencies: load.agencies };
     const seen = await agencySet(clickhouse, `SELECT agency FROM (${loadedAgenciesSql(table)}) WHERE agency IN {agencies:Array(String)}`, { ...among, kind: 'dossiers' });
-    const aggregated = await clickhouse.query<{ agency: string; n: string }>(
-      `SELECT agency, count() AS n FROM (${currentDailyOfAgenciesSql(table)}) GROUP BY agency`,
+    const visible = await clickhouse.query<{ agency: string; base_rows: string; delta_rows: string }>(
+      `SELECT agency, countIf(base) AS base_rows, countIf(NOT base) AS delta_rows FROM (${currentDailyOfAgenciesSql(table)}) GROUP BY agency`,
       among,
     );
-    const aggregateRows = new Map(aggregated.map((row) => [row.agency, Number(row.n)]));
+    const aggregated = visible.filter((row) => seen.has(row.agency));
+    const rebased = aggregated.filter((row) => Number(row.delta_rows) >= DELTA_SHARE * Number(row.base_rows));
     const params = { loadId: load.loadId, generation: load.version };
-    const statement = (source: DailySource) => `${refreshDossierDailySql(table, source)} SETTINGS ${SPILL}`;
-    for (const agencies of batches(load.agencies.filter((agency) => !seen.has(agency)), load.rows, ROWS_PER_BUILD)) {
-      await clickhouse.command(statement('load'), { ...params, agencies });
-    }
-    for (const agencies of batches([...aggregateRows.keys()].filter((agency) => seen.has(agency)), aggregateRows, AGGREGATE_ROWS_PER_CHANGE)) {
-      await clickhouse.command(statement('change'), { ...params, agencies });
-    }
-    for (const agency of load.agencies.filter((a) => seen.has(a) && !aggregateRows.has(a))) {
-      await clickhouse.command(statement('latest'), { ...params, agency });
+    const run = async (source: DailySource, batched: string[][]) => {
+      for (const agencies of batched) await clickhouse.command(`${refreshDossierDailySql(table, source)} SETTINGS ${SPILL}`, { ...params, agencies });
+    };
+    await run('load', batches(load.agencies.filter((agency) => !seen.has(agency)), load.rows, ROWS_PER_BUILD));
+    const deltas = aggregated.filter((row) => !rebased.includes(row)).map((row) => row.agency);
+    await run('delta', batches(deltas, load.rows, ROWS_PER_BUILD));
+    const aggregateRows = new Map(rebased.map((row) => [row.agency, Number(row.base_rows) + Number(row.delta_rows)]));
+    await run('change', batches([...aggregateRows.keys()], aggregateRows, AGGREGATE_ROWS_PER_CHANGE));
+    const withRows = new Set(visible.map((row) => row.agency));
+    for (const agency of load.agencies.filter((a) => seen.has(a) && !withRows.has(a))) {
+      await clickhouse.command(`${refreshDossierDailySql(table, 'latest')} SETTINGS ${SPILL}`, { ...params, agency });
     }
   },
-  // a delete costs about a second whatever it matches, so a first load of its agencies skips it
+  // Generations before a new base are superseded; deltas supersede nothing. A delete costs about a
+  // second whatever it matches, so it only runs when there is something to drop.
   async prune(clickhouse, load) {
+    const daily = clickhouse.table(TABLES.dossierDaily);
+    const rebased = await agencySet(
+      clickhouse,
+      `SELECT DISTINCT agency FROM ${daily} WHERE agency IN {agencies:Array(String)} AND generation = {generation:UInt64} AND base`,
+      { agencies: load.agencies, generation: load.version },
+    );
     const superseded = 'agency IN {agencies:Array(String)} AND generation < {generation:UInt64}';
-    const params = { agencies: load.agencies, generation: load.version };
-    const [found] = await clickhouse.query<{ n: string }>(`SELECT count() AS n FROM ${clickhouse.table(TABLES.dossierDaily)} WHERE ${superseded}`, params);
+    const params = { agencies: [...rebased], generation: load.version };
+    const [found] = await clickhouse.query<{ n: string }>(`SELECT count() AS n FROM ${daily} WHERE ${superseded}`, params);
     if (Number(found?.n ?? 0) > 0) await clickhouse.deleteRows(TABLES.dossierDaily, superseded, params);
   },
 };

@@ -20,7 +20,7 @@ describe('cluster DDL: replicated local tables under a Distributed table of the 
 
   it('distributes every table of every migration, keeping column lists and sort keys', () => {
     for (const migration of MIGRATIONS) {
-      for (const statement of migration.statements({ table })) {
+      for (const statement of migration.statements({ table }).filter((s) => s.startsWith('CREATE'))) {
         const [local, distributed] = clusterStatements(statement, 'c');
         assert.match(local!, /ENGINE = Replicated(Replacing)?MergeTree\(/, statement.slice(0, 60));
         assert.match(local!, /ORDER BY \S/);
@@ -29,6 +29,14 @@ describe('cluster DDL: replicated local tables under a Distributed table of the 
         assert.equal(columns(local!), columns(statement), 'same columns');
       }
     }
+  });
+
+  it('adds columns to the local tables and to the Distributed table over them', () => {
+    const statement = 'ALTER TABLE `cchc`.`dossier_daily` ADD COLUMN IF NOT EXISTS sign Int8 DEFAULT 1, ADD COLUMN IF NOT EXISTS base Bool DEFAULT true';
+    assert.deepEqual(clusterStatements(statement, 'c'), [
+      'ALTER TABLE `cchc`.`dossier_daily_local` ON CLUSTER `c` ADD COLUMN IF NOT EXISTS sign Int8 DEFAULT 1, ADD COLUMN IF NOT EXISTS base Bool DEFAULT true',
+      'ALTER TABLE `cchc`.`dossier_daily` ON CLUSTER `c` ADD COLUMN IF NOT EXISTS sign Int8 DEFAULT 1, ADD COLUMN IF NOT EXISTS base Bool DEFAULT true',
+    ]);
   });
 
   it('refuses what it cannot distribute rather than guessing', () => {

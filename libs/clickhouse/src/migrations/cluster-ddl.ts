@@ -23,9 +23,17 @@ const SHARDING: Record<string, string> = {
 
 const CREATE = /^\s*CREATE TABLE IF NOT EXISTS (`[^`]+`)\.`([^`]+)` \(([\s\S]*)\)\s*ENGINE\s*=\s*(\w+)(?:\(([^)]*)\))?\s*([\s\S]*)$/;
 
+const ADD_COLUMNS = /^\s*ALTER TABLE (`[^`]+`)\.`([^`]+)` ((?:ADD COLUMN [\s\S]*))$/;
+
 export function clusterStatements(statement: string, cluster: string): string[] {
+  const added = ADD_COLUMNS.exec(statement);
+  if (added) {
+    // the Distributed table mirrors its local tables' columns, so both get them
+    const [, database, name, change] = added as unknown as [string, string, string, string];
+    return [`${name}${LOCAL_SUFFIX}`, name].map((target) => `ALTER TABLE ${database}.\`${target}\` ON CLUSTER \`${cluster}\` ${change}`);
+  }
   const match = CREATE.exec(statement);
-  if (!match) throw new Error(`cluster mode: not a CREATE TABLE statement it knows how to distribute: ${statement.slice(0, 80)}`);
+  if (!match) throw new Error(`cluster mode: not a CREATE TABLE or ADD COLUMN statement it knows how to distribute: ${statement.slice(0, 80)}`);
   const [, database, name, columns, engine, engineArgs, rest] = match as unknown as [string, string, string, string, string, string | undefined, string];
   const sharding = SHARDING[name];
   if (!sharding) throw new Error(`cluster mode: no sharding key for table ${name}`);

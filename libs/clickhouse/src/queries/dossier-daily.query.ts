@@ -8,20 +8,21 @@ const DAY_DIMENSIONS = 'department, procedure_code, procedure_name, field, day';
 const DIMENSIONS = `agency, ${DAY_DIMENSIONS}`;
 
 /**
- * How a load rebuilds an agency's daily aggregates, as generation {generation:UInt64} stamped
- * {loadId:UUID} (the load is not committed yet: its commit mark makes rows and aggregates visible
- * together):
+ * How a load writes daily aggregates, as generation {generation:UInt64} stamped {loadId:UUID} (the load
+ * is not committed yet: its commit mark makes rows and aggregates visible together). Three write a
+ * base, the agency's whole figures; `delta` writes only what the load changed (migration 005):
  * - `load`: agencies {agencies:Array(String)} no committed load has touched, from the load's own rows.
  *   It holds each of their dossiers once (the commit keeps the last line of a repeated key), so no
  *   version has to be chosen, and several agencies go in one statement.
- * - `change`: agencies {agencies:Array(String)} with visible aggregates: those, plus the events of the
- *   load's rows, minus the events of the versions they replace (the latest committed version of each
- *   of the load's dossiers, found through the table's key). Its cost follows the load and the
- *   aggregates, not the agencies' whole history; several agencies go in one statement.
+ * - `delta`: agencies {agencies:Array(String)} with visible aggregates: the events of the load's rows
+ *   (sign 1) and of the versions they replace (sign -1: the latest committed version of each of the
+ *   load's dossiers, found through the table's key). Its cost follows the load alone.
+ * - `change`: the same agencies, their visible rows and the load's changes summed into a new base, so
+ *   readers stop summing a growing pile of deltas.
  * - `latest`: {agency:String} from each dossier's latest version among committed loads and the load;
  *   for an agency with dossiers but no aggregates yet (an upgraded installation).
  */
-export type DailySource = 'load' | 'change' | 'latest';
+export type DailySource = 'load' | 'delta' | 'change' | 'latest';
 
 /**
  * Days are Vietnam calendar days. A dossier that is or will be late (no result, or a result day after
@@ -69,22 +70,27 @@ function termsSql(counts: string, sign: 1 | -1): string {
 }
 
 export function refreshDossierDailySql(table: (name: string) => string, source: DailySource): string {
-  const stamp = `{generation:UInt64} AS generation, {loadId:UUID} AS load_id`;
+  const stamp = (sign: 1 | -1, base: boolean) => `{generation:UInt64} AS generation, {loadId:UUID} AS load_id, ${sign} AS sign, ${base} AS base`;
   const loadRows = (agencies: string) =>
     `SELECT agency, ${DOSSIER_COLUMNS.join(', ')} FROM ${table(TABLES.dossiers)} WHERE load_id = {loadId:UUID} AND agency IN ${agencies}`;
-  const insert = (select: string) => `INSERT INTO ${table(TABLES.dossierDaily)} (agency, generation, load_id, ${DAY_DIMENSIONS}, ${DAY_COUNTS.join(', ')}) ${select}`;
-  const counted = (dossiers: string) => insert(`SELECT agency, ${stamp}, ${DAY_DIMENSIONS}, ${DAY_COUNTS.join(', ')} FROM (${eventCountsSql(dossiers)})`);
+  const insert = (select: string) =>
+    `INSERT INTO ${table(TABLES.dossierDaily)} (agency, generation, load_id, sign, base, ${DAY_DIMENSIONS}, ${DAY_COUNTS.join(', ')}) ${select}`;
+  const counts = (dossiers: string, sign: 1 | -1, base: boolean) =>
+    `SELECT agency, ${stamp(sign, base)}, ${DAY_DIMENSIONS}, ${DAY_COUNTS.join(', ')} FROM (${eventCountsSql(dossiers)})`;
+  const ofLoad = loadRows('{agencies:Array(String)}');
   switch (source) {
     case 'load':
-      return counted(loadRows('{agencies:Array(String)}'));
+      return insert(counts(ofLoad, 1, true));
     case 'latest':
-      return counted(`SELECT {agency:String} AS agency, * FROM (${latestDossiersSql(table, { withLoad: true })})`);
+      return insert(counts(`SELECT {agency:String} AS agency, * FROM (${latestDossiersSql(table, { withLoad: true })})`, 1, true));
+    case 'delta':
+      return insert(`${counts(ofLoad, 1, false)} UNION ALL ${counts(replacedDossiersSql(table), -1, false)}`);
     case 'change': {
       return insert(`
-        SELECT agency, ${stamp}, ${DAY_DIMENSIONS}, ${DAY_COUNTS.map((c) => `sum(d_${c}) AS ${c}`).join(', ')}
+        SELECT agency, ${stamp(1, true)}, ${DAY_DIMENSIONS}, ${DAY_COUNTS.map((c) => `sum(d_${c}) AS ${c}`).join(', ')}
         FROM (
           ${termsSql(currentDailyOfAgenciesSql(table), 1)}
-          UNION ALL ${termsSql(eventCountsSql(loadRows('{agencies:Array(String)}')), 1)}
+          UNION ALL ${termsSql(eventCountsSql(ofLoad), 1)}
           UNION ALL ${termsSql(eventCountsSql(replacedDossiersSql(table)), -1)}
         )
         GROUP BY ${DIMENSIONS}

@@ -118,26 +118,31 @@ export function replacedDossiersSql(table: (name: string) => string): string {
       GROUP BY agency, dossier_code`;
 }
 
-/** The generation of {agency:String}'s aggregates that readers see: the newest of a committed load. */
-function currentGenerationSql(table: (name: string) => string): string {
-  return `SELECT max(generation) FROM ${table(TABLES.dossierDaily)} WHERE agency = {agency:String} AND load_id IN (${committedLoadsSql(table)})`;
-}
-
-/** Rows of {agency:String}'s visible aggregates, for statistics to sum. */
-export function currentDailySql(table: (name: string) => string): string {
-  return `
-    SELECT * FROM ${table(TABLES.dossierDaily)}
-    WHERE agency = {agency:String} AND generation = (${currentGenerationSql(table)})`;
-}
-
-/** Rows of the visible aggregates of the agencies {agencies:Array(String)}, each at its own newest generation. */
-export function currentDailyOfAgenciesSql(table: (name: string) => string): string {
+/**
+ * Rows of the visible aggregates of the agencies `scope` selects, for statistics to sum: every committed
+ * generation from each agency's newest base on, counts times their sign (migration 005).
+ */
+function visibleDailySql(table: (name: string) => string, scope: string): string {
   const daily = table(TABLES.dossierDaily);
+  const committed = `load_id IN (${committedLoadsSql(table)})`;
   return `
-    SELECT * FROM ${daily}
-    WHERE agency IN {agencies:Array(String)} AND (agency, generation) IN (
-      SELECT agency, max(generation) FROM ${daily}
-      WHERE agency IN {agencies:Array(String)} AND load_id IN (${committedLoadsSql(table)}) GROUP BY agency)`;
+    SELECT agency, generation, base, department, procedure_code, procedure_name, field, day,
+      ${DAY_COUNTS.map((c) => `sign * ${c} AS ${c}`).join(', ')}
+    FROM ${daily}
+    INNER JOIN (
+      SELECT agency, max(generation) AS base_generation FROM ${daily} WHERE ${scope} AND base AND ${committed} GROUP BY agency
+    ) AS bases USING agency
+    WHERE ${scope} AND ${committed} AND generation >= base_generation`;
+}
+
+/** Rows of {agency:String}'s visible aggregates. */
+export function currentDailySql(table: (name: string) => string): string {
+  return visibleDailySql(table, 'agency = {agency:String}');
+}
+
+/** Rows of the visible aggregates of the agencies {agencies:Array(String)}. */
+export function currentDailyOfAgenciesSql(table: (name: string) => string): string {
+  return visibleDailySql(table, 'agency IN {agencies:Array(String)}');
 }
 
 /** The per-day counts of the daily aggregates (migration 004), read under a d_ prefix so the sums keep their names. */

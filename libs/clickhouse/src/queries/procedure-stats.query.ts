@@ -38,9 +38,10 @@ export function procedureStatsSql(table: (name: string) => string, window: Stats
       GROUP BY procedure_code
     ),
     with_online_dossiers AS (
-      SELECT DISTINCT procedure_code
+      SELECT procedure_code
       FROM (${currentDailySql(table)})
-      WHERE received_online > 0 AND day >= {firstDay:Date} AND day <= {lastDay:Date}
+      WHERE day >= {firstDay:Date} AND day <= {lastDay:Date}
+      GROUP BY procedure_code HAVING sum(received_online) > 0
     )
     SELECT
       count() AS total,
