@@ -13,10 +13,6 @@ import type { DerivedTable } from '../engine/engine-kind';
 import { commitLoad } from '../loads';
 
 /**
- * The statistics' daily aggregates follow the dossiers: a load rebuilds those of the agencies it
- * touched before its commit mark (which makes both visible at once) and drops the generations it
- * superseded after it.
- *
  * Dossiers aggregated per statement from a load's own rows. Their groups stay in memory until the
  * statement ends, and past SPILL they go to disk: 500k dossiers per statement crossed it and took twice
  * as long (1,1 s against 0,5 s when held in memory); 250k stay under it. All 2M dossiers of a file at
@@ -28,14 +24,19 @@ const ROWS_PER_BUILD = 250_000;
 const AGGREGATE_ROWS_PER_CHANGE = 360_000;
 
 /**
- * A later export writes deltas until they reach this share of its agency's base rows, then a new base:
- * readers sum at most 1,25 times a base's rows, and exports rewrite a base only now and then.
+ * A later export writes a delta while its agency's deltas are under this share of the base rows, else a
+ * new base: readers sum a base and the deltas since, and exports rewrite a base only now and then.
  */
 const DELTA_SHARE = 0.25;
 
 /** Grouping one agency too large for a batch spills to disk past this; two threads write the result. */
 const SPILL = 'max_bytes_before_external_group_by = 268435456, max_insert_threads = 2';
 
+/**
+ * The statistics' daily aggregates follow the dossiers: a load writes those of the agencies it touched
+ * before its commit mark (which makes both visible at once) and drops the generations a new base
+ * superseded after it.
+ */
 export const DOSSIER_DAILY: DerivedTable = {
   // Agencies no committed load has touched: a base from this load's own rows; those with aggregates: a
   // delta, or a new base once their deltas have grown. Several agencies per statement, in batches that
