@@ -9,8 +9,8 @@ const NEWLINE = 0x0a;
  * quotes pair up. Those are what our own chunker checks while it cuts records; the engine would
  * instead load a stray byte as text or an unclosed quote as one cell running to the end of the file.
  * A file that fails goes the chunked way, whose errors say where the problem is (null here).
- * The same read counts the file's lines: the engine parses in one statement, and the count of rows it
- * has staged against this is the load's progress.
+ * The same read counts the file's lines: while the engine parses the file in one statement, the
+ * load's progress estimates its rows from them and the share of the file read (read-progress.ts).
  */
 export async function engineCanRead(path: string, bomLength: number, readSize = 4 * 1024 * 1024): Promise<{ lines: number } | null> {
   let carry = Buffer.alloc(0);

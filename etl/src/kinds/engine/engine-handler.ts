@@ -38,8 +38,9 @@ export class EngineHandler implements KindHandler {
   /** From prepare: rows the commit makes visible, and whether no key repeats within the file. */
   private rowsLoaded = 0;
   private unique = false;
-  /** From stage: what the staged error codes mean. */
+  /** From stage: what the staged error codes mean, and the rows staged and rejected. */
   private reasons: RowErrorReason[] = [];
+  private staged = { rowsRead: 0, rowsRejected: 0 };
 
   constructor(
     private readonly clickhouse: ClickhouseRepository,
@@ -83,7 +84,8 @@ export class EngineHandler implements KindHandler {
       );
     }
     await this.clickhouse.command(`DROP TABLE IF EXISTS ${this.clickhouse.table(this.raw)}`);
-    await onProgress({ ...(await this.counts()), fraction: 1 });
+    this.staged = await this.counts();
+    await onProgress({ ...this.staged, fraction: 1 });
   }
 
   /**
@@ -110,7 +112,7 @@ export class EngineHandler implements KindHandler {
   async prepare(): Promise<PreparedLoad> {
     const staging = this.clickhouse.table(this.staging);
     const key = this.kind.key.join(', ');
-    const { rowsRead, rowsRejected: invalid } = await this.counts();
+    const { rowsRead, rowsRejected: invalid } = this.staged;
     const rowErrors = await this.clickhouse.query<{ line: number; errors: [number, string][] }>(
       `SELECT line, errors FROM ${staging} WHERE notEmpty(errors) ORDER BY line LIMIT {limit:UInt32}`,
       { limit: MAX_ERRORS },

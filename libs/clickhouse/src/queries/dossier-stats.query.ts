@@ -126,7 +126,7 @@ function visibleDailySql(table: (name: string) => string, scope: string): string
   const daily = table(TABLES.dossierDaily);
   const committed = `load_id IN (${committedLoadsSql(table)})`;
   return `
-    SELECT agency, generation, base, department, procedure_code, procedure_name, field, day,
+    SELECT agency, base, department, procedure_code, procedure_name, field, day,
       ${DAY_COUNTS.map((c) => `sign * ${c} AS ${c}`).join(', ')}
     FROM ${daily}
     INNER JOIN (
