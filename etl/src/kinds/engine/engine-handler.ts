@@ -8,13 +8,20 @@ import type { RecordSource } from '../../source/record';
 import type { KindHandler, PreparedLoad, ProgressSink } from '../kind-handler';
 import { commitLoad, removeLoad } from '../loads';
 import type { DerivedLoad, EngineKind } from './engine-kind';
-import { BOUNDED_MEMORY, STAGED_ERRORS_TYPE, typedSelect, type RowErrorReason } from './typed-select';
+import { STAGED_ERRORS_TYPE, typedSelect, type RowErrorReason } from './typed-select';
 
 /** Row errors kept per load; the count of rejected rows is always exact. */
 const MAX_ERRORS = 10_000;
 
 /** Grouping or sorting a file's keys (10M dossier codes) would otherwise hold them all in the process's memory. */
 const SPILL = 'max_bytes_before_external_group_by = 268435456, max_bytes_before_external_sort = 268435456';
+
+/**
+ * The copy into the target reads the staging table in small blocks like the typing statement, but
+ * writes parts of 128k rows from two threads: a 1M-row copy took 0,55 s instead of 0,94 with one thread
+ * writing 32k-row parts (whose merges then also ran during the aggregates), at the same peak memory.
+ */
+const COPY = 'max_block_size = 32768, max_insert_block_size = 131072, min_insert_block_size_rows = 131072, min_insert_block_size_bytes = 0, max_insert_threads = 2';
 
 export interface EngineLoad {
   loadId: string;
@@ -171,7 +178,7 @@ export class EngineHandler implements KindHandler {
       `INSERT INTO ${this.clickhouse.table(this.kind.table)} (${columns.join(', ')}, source_line, load_id, version)
        SELECT ${columns.join(', ')}, line, {loadId:UUID}, {version:UInt64}
        FROM ${staging} WHERE empty(errors) ${lastOfKey}
-       SETTINGS ${BOUNDED_MEMORY}, ${SPILL}`,
+       SETTINGS ${COPY}, ${SPILL}`,
       { loadId: this.load.loadId, version: this.load.version },
     );
     const perAgency = await this.clickhouse.query<{ agency: string; n: string }>(
