@@ -130,12 +130,11 @@ export class EngineHandler implements KindHandler {
         return { line: Number(row.line), column: reason.column, value, reasonVi: reason.reasonVi, reasonEn: reason.reasonEn };
       }),
     );
-    // grouped by key, not uniqExact: a GROUP BY spills to disk past SPILL, a set does not
-    const [keys] = await this.clickhouse.query<{ keys: string; duplicates: string }>(
-      `SELECT count() AS keys, sum(n) - keys AS duplicates FROM (SELECT count() AS n FROM ${staging} WHERE empty(errors) GROUP BY ${key})
-       SETTINGS ${SPILL}`,
-    );
-    const repeated = Number(keys?.duplicates ?? 0) > 0;
+    // Rows sharing a key share its hash: with no hash repeated no key is, and the count is exact
+    // without grouping the text keys (2M rows: 0,41 → 0,09 s). A repeated hash may be a collision: then the keys.
+    const hashed = await this.keyCounts(`cityHash64(${key})`);
+    const keys = Number(hashed.duplicates) === 0 ? hashed : await this.keyCounts(key);
+    const repeated = Number(keys.duplicates) > 0;
     const duplicates = !repeated
       ? []
       : await this.clickhouse.query<{ code: string; line: number; kept: number }>(
@@ -157,12 +156,12 @@ export class EngineHandler implements KindHandler {
       });
     }
     errors.sort((a, b) => a.line - b.line);
-    this.rowsLoaded = Number(keys?.keys ?? 0);
+    this.rowsLoaded = Number(keys.keys);
     this.unique = !repeated;
     return {
       rowsRead,
       rowsLoaded: this.rowsLoaded,
-      rowsRejected: invalid + Number(keys?.duplicates ?? 0),
+      rowsRejected: invalid + Number(keys.duplicates),
       errors,
       warnings: await this.unknownValues(),
     };
@@ -205,6 +204,16 @@ export class EngineHandler implements KindHandler {
   async abort(): Promise<void> {
     await this.dropStaging();
     await removeLoad(this.clickhouse, this.load.loadId);
+  }
+
+  /** Distinct values of `grouping` among the valid staged rows, and how many rows repeat one. */
+  private async keyCounts(grouping: string): Promise<{ keys: string; duplicates: string }> {
+    // grouped, not uniqExact: a GROUP BY spills to disk past SPILL, a set does not
+    const [row] = await this.clickhouse.query<{ keys: string; duplicates: string }>(
+      `SELECT count() AS keys, sum(n) - keys AS duplicates FROM (SELECT count() AS n FROM ${this.clickhouse.table(this.staging)} WHERE empty(errors) GROUP BY ${grouping})
+       SETTINGS ${SPILL}`,
+    );
+    return row ?? { keys: '0', duplicates: '0' };
   }
 
   private codeColumn(): string {
