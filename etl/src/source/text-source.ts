@@ -3,7 +3,7 @@ import { Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import { FileRejectedError } from '../pipeline/errors';
 import { detectDelimiter } from './delimiter';
-import { engineCanRead } from './direct-file';
+import type { FileFacts } from './direct-file';
 import type { CsvChunk, RecordSource, SourceRecord } from './record';
 import { RecordChunker, UnterminatedQuoteError } from './record-chunker';
 
@@ -52,7 +52,13 @@ async function readHeaderLine(path: string, encoding: TextEncoding, bomLength: n
   return text;
 }
 
-export async function openTextSource(path: string, encoding: TextEncoding, bomLength: number): Promise<RecordSource> {
+/** `engineReadable`: from the scan of the whole file (direct-file.ts); only a UTF-8 comma or semicolon file can use it. */
+export async function openTextSource(
+  path: string,
+  encoding: TextEncoding,
+  bomLength: number,
+  engineReadable: FileFacts['engineReadable'],
+): Promise<RecordSource> {
   const delimiter = detectDelimiter(await readHeaderLine(path, encoding, bomLength));
   const open = () => createReadStream(path, { start: bomLength, highWaterMark: 256 * 1024 });
   const parsed = () => {
@@ -109,10 +115,8 @@ export async function openTextSource(path: string, encoding: TextEncoding, bomLe
     }
   }
 
-  const directFile = async () => {
-    const readable = encoding === 'utf-8' && delimiter !== '\t' ? await engineCanRead(path, bomLength) : null;
-    return readable ? { path, delimiter, lines: readable.lines, bytes: statSync(path).size } : null;
-  };
+  const directFile = async () =>
+    engineReadable && encoding === 'utf-8' && delimiter !== '\t' ? { path, delimiter, lines: engineReadable.lines, bytes: statSync(path).size } : null;
 
   return { header, records, chunks, directFile };
 }
