@@ -1,5 +1,6 @@
 export * from './etl.module';
 export * from './pipeline/etl-pipeline.service';
+export { TARGET_INSERT } from './kinds/engine/engine-handler';
 export * from './pipeline/inbox.service';
 export * from './pipeline/recovery.service';
 export * from './pipeline/errors';

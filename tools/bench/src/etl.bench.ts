@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ClickhouseRepository, dossierStatsSql } from '@cchc/clickhouse';
 import { addDays, parsePeriod, type ReportingPeriod } from '@cchc/domain';
-import { EtlPipelineService } from '@cchc/etl';
+import { EtlPipelineService, TARGET_INSERT } from '@cchc/etl';
 import { startBuiltApi } from './built-api';
 import { openEtlContext } from './etl-context';
 import { DEPARTMENTS, writeDossierCsv } from './generate-dossiers';
@@ -86,7 +86,7 @@ async function measure(rows: number): Promise<Measured> {
   // writing 128k-row parts), which on 2 cores make it nearly twice as fast. The ratio takes the faster.
   const [, quietMs] = await timed(() => untilNoMerges(clickhouse));
   const nativeDefaultMs = await nativeIngestMs(clickhouse, csv, '');
-  const nativeMs = await nativeIngestMs(clickhouse, csv, NATIVE_TUNED);
+  const nativeMs = await nativeIngestMs(clickhouse, csv, TARGET_INSERT);
 
   // The bare SQL behind the stats endpoint, on the engine directly, for the same questions.
   const sqlTimes: number[] = [];
@@ -129,9 +129,6 @@ async function measure(rows: number): Promise<Measured> {
   if (!keep) rmSync(dir, { recursive: true, force: true });
   return { rows, pipelineMs, sqlP50: quantile(sqlTimes, 0.5), apiP50: quantile(apiTimes, 0.5) };
 }
-
-/** Insert settings of the pipeline's copy into its target (engine-handler.ts). */
-const NATIVE_TUNED = 'max_insert_threads = 2, max_insert_block_size = 131072, min_insert_block_size_rows = 131072, min_insert_block_size_bytes = 0';
 
 /** The engine's CSV parser reading the file into a table shaped like the dossiers, with `settings` added. */
 async function nativeIngestMs(clickhouse: ClickhouseRepository, csv: string, settings: string): Promise<number> {
