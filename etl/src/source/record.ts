@@ -28,7 +28,7 @@ export interface DirectFile {
 
 export interface RecordSource {
   header: string[];
-  /** The file itself when the engine may read it directly (checked on call), else null. */
+  /** The file itself when the engine may read it directly (from the scan that read it for its checksum), else null. */
   directFile(): Promise<DirectFile | null>;
   /** Rows parsed in JavaScript, for small kinds that are validated in code. */
   records(): AsyncIterable<SourceRecord>;
