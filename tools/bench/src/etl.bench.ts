@@ -87,6 +87,7 @@ async function measure(rows: number): Promise<Measured> {
   const [, quietMs] = await timed(() => untilNoMerges(clickhouse));
   const nativeDefaultMs = await nativeIngestMs(clickhouse, csv, '');
   const nativeMs = await nativeIngestMs(clickhouse, csv, TARGET_INSERT);
+  const fastestNativeMs = Math.min(nativeMs, nativeDefaultMs);
 
   // The bare SQL behind the stats endpoint, on the engine directly, for the same questions.
   const sqlTimes: number[] = [];
@@ -110,13 +111,13 @@ async function measure(rows: number): Promise<Measured> {
     ['ETL pipeline (staging, validation, dedup, commit)', `${seconds(pipelineMs)} s`, `${rate(rows, pipelineMs)} rows/s`],
     [
       'ratio pipeline / native (the faster ingest)',
-      (Math.min(nativeMs, nativeDefaultMs) / pipelineMs).toFixed(2),
+      (fastestNativeMs / pipelineMs).toFixed(2),
       `target ≥ 0.50; against the default settings ${(nativeDefaultMs / pipelineMs).toFixed(2)}; native started after ${seconds(quietMs)} s of merges`,
     ],
     [
       `later export, ${laterRows.toLocaleString('en-US')} rows into the same agencies`,
       `${seconds(laterMs)} s`,
-      `${rate(laterRows, laterMs)} rows/s; ratio to the native rate ${(laterRows / laterMs / (rows / Math.min(nativeMs, nativeDefaultMs))).toFixed(2)}`,
+      `${rate(laterRows, laterMs)} rows/s; ratio to the native rate ${(laterRows / laterMs / (rows / fastestNativeMs)).toFixed(2)}`,
     ],
     ['peak RSS of the process (engine in-process)', `${(peakRss / 2 ** 20).toFixed(0)} MiB`, `before load ${(rssBefore / 2 ** 20).toFixed(0)} MiB; target ≤ 1024`],
     ['stats SQL on the engine p50 / p95', `${quantile(sqlTimes, 0.5).toFixed(1)} / ${quantile(sqlTimes, 0.95).toFixed(1)} ms`, `${REQUESTS} runs`],
